@@ -1,0 +1,176 @@
+"""The ``rasd`` command: a thin shell over the library that reads, calls and prints."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from rasd import __version__
+from rasd.document import Document
+from rasd.errors import InputError, RasdError
+from rasd.inputs import Article, iter_jsonl, read_file, read_stream
+from rasd.pipeline import Pipeline, parse_published
+from rasd.render import render_json, render_text
+from rasd.stages import PLANNED, REGISTRY
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="rasd (رصد): Arabic news to structured, sourced data.",
+)
+stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class Format(StrEnum):
+    json = "json"
+    jsonl = "jsonl"
+    text = "text"
+
+
+def _error(message: str) -> None:
+    stderr.print(f"rasd: error: {message}", markup=False)
+
+
+def _names(value: str | None) -> list[str] | None:
+    if value is None:
+        return None
+    return [n.strip() for n in value.split(",") if n.strip()]
+
+
+def _render(doc: Document, fmt: Format) -> str:
+    if fmt is Format.text:
+        return render_text(doc)
+    if fmt is Format.json:
+        return render_json(doc)
+    return json.dumps(doc.to_dict(), ensure_ascii=False) + "\n"
+
+
+def _articles(
+    files: list[Path], jsonl: Path | None, published: str | None
+) -> Iterator[Article | InputError]:
+    if jsonl is not None:
+        yield from iter_jsonl(jsonl, published)
+    for path in files:
+        try:
+            if str(path) == "-":
+                yield read_stream(sys.stdin.buffer, published)
+            else:
+                yield read_file(path, published)
+        except InputError as err:
+            yield err
+
+
+def _progress(items: Iterable[Article | InputError], show: bool) -> Iterator[Article | InputError]:
+    if not show:
+        yield from items
+        return
+    columns = (
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=stderr, transient=True) as progress:
+        task = progress.add_task("analyzing", total=None)
+        for item in items:
+            yield item
+            progress.advance(task)
+
+
+@app.command()
+def analyze(
+    files: Annotated[
+        list[Path] | None, typer.Argument(help="Article files (UTF-8 text), or - for stdin.")
+    ] = None,
+    jsonl: Annotated[
+        Path | None,
+        typer.Option(help='Batch input: one {"id", "text", "published"?} object per line.'),
+    ] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD, for relative dates.")
+    ] = None,
+    fmt: Annotated[
+        Format | None,
+        typer.Option("--format", help="json (one file), jsonl (batches) or text (for reading)."),
+    ] = None,
+    only: Annotated[
+        str | None, typer.Option(help="Run only these stages (and what they need): a,b,c.")
+    ] = None,
+    disable: Annotated[str | None, typer.Option(help="Switch these stages off: a,b,c.")] = None,
+) -> None:
+    """Analyze articles and print one document object each."""
+    files = files or []
+    if not files and jsonl is None:
+        _error("give an article file, - for standard input, or --jsonl FILE")
+        raise typer.Exit(2)
+    try:
+        day = parse_published(published, "--published")
+        nlp = Pipeline(only=_names(only), disable=_names(disable) or ())
+    except RasdError as err:
+        _error(str(err))
+        raise typer.Exit(2) from None
+    for name in nlp.absent:
+        stderr.print(f"rasd: note: stage {name!r} is not built yet; its layer stays empty")
+    batch = jsonl is not None or len(files) > 1
+    chosen = fmt or (Format.jsonl if batch else Format.json)
+    failed = 0
+    out = sys.stdout
+    for item in _progress(_articles(files, jsonl, day), batch and sys.stderr.isatty()):
+        if isinstance(item, InputError):
+            _error(str(item))
+            failed += 1
+            continue
+        try:
+            doc = nlp(item.text, published=item.published, id=item.id)
+        except RasdError as err:
+            _error(str(err))
+            failed += 1
+            continue
+        except Exception as err:  # a bug must not lose the rest of a batch
+            _error(f"{item.id or '<stdin>'}: internal error {type(err).__name__}: {err}")
+            failed += 1
+            continue
+        out.write(_render(doc, chosen))
+        out.flush()
+    if failed:
+        if batch:
+            _error(f"{failed} record(s) failed; the others were analyzed")
+        raise typer.Exit(1)
+
+
+@app.command()
+def stages() -> None:
+    """List the pipeline stages, built and planned."""
+    for name, make in REGISTRY.items():
+        stage = make()
+        provides = ", ".join(sorted(stage.provides))
+        needs = ", ".join(sorted(stage.needs)) or "-"
+        typer.echo(f"{name}\tbuilt\tprovides: {provides}\tneeds: {needs}")
+    for name in PLANNED:
+        typer.echo(f"{name}\tplanned")
+
+
+@app.command()
+def version() -> None:
+    """Print the version of rasd."""
+    typer.echo(__version__)
+
+
+def main() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="backslashreplace")
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,92 @@
+"""Paragraphs and sentences over the tokens of a text.
+
+A line break always ends a paragraph, and a sentence never crosses one (headlines and
+datelines carry no full stop). Inside a paragraph a sentence ends at . ! ? ؟ … when the mark
+is not inside a number (``3.5``: one token already), not after a title or an initial
+(``د.``), and is followed by a space, a line end or a letter (a missing space is a typo, not a
+continuation). The comma ، and semicolon ؛ do not end sentences. Quotation marks and brackets
+that close right after the mark belong to the sentence they close (``…2013". وأضاف``); one
+after a space opens the next, which is how a quote whose closing mark is missing stays right.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from rasd.document import Paragraph, Sentence, Token
+from rasd.lang import ar
+
+_LINE = regex.compile("[^" + regex.escape(ar.LINE_BREAKS) + "]+")
+
+
+def _is_terminal(tok: Token) -> bool:
+    return tok.kind == "punct" and tok.text[0] in ar.SENTENCE_END
+
+
+def _is_abbreviation(tokens: list[Token], i: int) -> bool:
+    """Whether the full stop ``tokens[i]`` closes a title or an initial (د. أ. م.)."""
+    if tokens[i].text != "." or i == 0:
+        return False
+    prev = tokens[i - 1]
+    if prev.end != tokens[i].start or prev.kind != "word" or len(prev.norm) != 1:
+        return False
+    return not (prev.norm in ar.ERA_MARKS and i >= 2 and tokens[i - 2].kind == "number")
+
+
+def _sentence_stop(tokens: list[Token], i: int, stop: int) -> int | None:
+    """Where the sentence whose terminal mark is ``tokens[i]`` stops, or None if it goes on.
+
+    The stop takes in the closing marks glued after the terminal (``."`` ``؟!»``);
+    ``stop`` bounds the paragraph.
+    """
+    if _is_abbreviation(tokens, i):
+        return None
+    j = i + 1
+    while (
+        j < stop
+        and tokens[j].start == tokens[j - 1].end
+        and (tokens[j].text[0] in ar.CLOSERS or _is_terminal(tokens[j]))
+    ):
+        j += 1
+    if j >= stop or tokens[j].start > tokens[j - 1].end:
+        return j
+    # glued to what follows: ends only before a letter (a typo: "النهاية.وقال")
+    return j if tokens[j].kind == "word" else None
+
+
+def paragraphs_of(text: str, tokens: list[Token]) -> list[tuple[Paragraph, int, int]]:
+    """Paragraphs with the range of their tokens; a line with no token is no paragraph."""
+    out: list[tuple[Paragraph, int, int]] = []
+    i = 0
+    n = len(tokens)
+    for line in _LINE.finditer(text):
+        first = i
+        while i < n and tokens[i].end <= line.end():
+            i += 1
+        if i > first:
+            out.append((Paragraph(tokens[first].start, tokens[i - 1].end), first, i))
+    return out
+
+
+def segment(text: str, tokens: list[Token]) -> tuple[list[Paragraph], list[Sentence]]:
+    """Split ``text``, already tokenized as ``tokens``, into paragraphs and sentences."""
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    for p_index, (paragraph, first, stop) in enumerate(paragraphs_of(text, tokens)):
+        paragraphs.append(paragraph)
+        begin = first
+        i = first
+        while i < stop:
+            end = _sentence_stop(tokens, i, stop) if _is_terminal(tokens[i]) else None
+            if end is None:
+                i += 1
+                continue
+            sentences.append(_sentence(tokens, begin, end, p_index))
+            begin = i = end
+        if begin < stop:
+            sentences.append(_sentence(tokens, begin, stop, p_index))
+    return paragraphs, sentences
+
+
+def _sentence(tokens: list[Token], first: int, stop: int, paragraph: int) -> Sentence:
+    return Sentence(tokens[first].start, tokens[stop - 1].end, first, stop, paragraph)
