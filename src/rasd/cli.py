@@ -149,8 +149,7 @@ def analyze(
 @app.command()
 def stages() -> None:
     """List the pipeline stages, built and planned."""
-    for name, make in REGISTRY.items():
-        stage = make()
+    for name, stage in REGISTRY.items():
         provides = ", ".join(sorted(stage.provides))
         needs = ", ".join(sorted(stage.needs)) or "-"
         typer.echo(f"{name}\tbuilt\tprovides: {provides}\tneeds: {needs}")

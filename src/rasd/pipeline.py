@@ -40,12 +40,12 @@ def _resolve(only: Iterable[str] | None, disable: Iterable[str]) -> tuple[list[s
         known = ", ".join([*REGISTRY, *PLANNED])
         raise PipelineError(f"unknown stage {unknown[0]!r}; the stages are: {known}")
     absent = [n for n in wanted if n not in REGISTRY and n not in disabled]
-    chosen = {n for n in wanted if n in REGISTRY}
-    providers = {layer: name for name, make in REGISTRY.items() for layer in make().provides}
+    chosen = {n for n in wanted if n in REGISTRY and n not in disabled}
+    providers = {layer: name for name, stage in REGISTRY.items() for layer in stage.provides}
     # pull in what the chosen stages need, transitively
     todo = list(chosen)
     while todo:
-        stage = REGISTRY[todo.pop()]()
+        stage = REGISTRY[todo.pop()]
         for layer in stage.needs:
             provider = providers.get(layer)
             if provider is None:
@@ -58,7 +58,7 @@ def _resolve(only: Iterable[str] | None, disable: Iterable[str]) -> tuple[list[s
             if provider not in chosen:
                 chosen.add(provider)
                 todo.append(provider)
-    return [n for n in REGISTRY if n in chosen and n not in disabled], absent
+    return [n for n in REGISTRY if n in chosen], absent
 
 
 class Pipeline:

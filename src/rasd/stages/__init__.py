@@ -6,13 +6,13 @@ its layer stays empty in the output.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from rasd.stages.base import Stage
 from rasd.stages.text import TextAnalyzer
 
-# name -> factory, in run order. Later stages register here as they are built.
-REGISTRY: dict[str, Callable[[], Stage]] = {
+# name -> stage class, in run order. Later stages register here as they are built. The
+# classes declare ``needs`` and ``provides``, so the pipeline checks its order without
+# building (and loading the models of) stages it will not run.
+REGISTRY: dict[str, type[Stage]] = {
     TextAnalyzer.name: TextAnalyzer,
 }
 
