@@ -1,0 +1,112 @@
+"""Throughput of the rasd pipeline on the shared news corpus, against a whitespace split.
+
+    python benchmarks/throughput.py [--limit 2000] [--news ../shared/data/news]
+
+Prints articles/s, tokens/s and MB/s (UTF-8) of the full pipeline and of the text layer
+alone, the same figures for ``str.split`` over the same texts (the baseline, run in the same
+process), their ratio, the peak RSS, and the cold start of ``rasd analyze`` on one article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import rasd
+from rasd.text.sentences import segment
+from rasd.text.tokenize import tokenize
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_news(news_dir: Path, limit: int) -> list[str]:
+    if not news_dir.is_dir():
+        sys.exit(f"{news_dir} is absent: the shared news corpus is needed for this benchmark")
+    texts: list[str] = []
+    for path in sorted(news_dir.glob("*.json")):
+        for article in json.loads(path.read_text(encoding="utf-8")):
+            content = (article.get("content") or "").strip()
+            if content:
+                texts.append(content)
+                if len(texts) >= limit:
+                    return texts
+    return texts
+
+
+def timed(run: Callable[[], int]) -> tuple[float, int]:
+    start = time.perf_counter()
+    count = run()
+    return time.perf_counter() - start, count
+
+
+def cold_start(article: Path, runs: int = 3) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "rasd", "analyze", str(article)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--news", type=Path, default=ROOT.parent / "shared" / "data" / "news")
+    parser.add_argument("--limit", type=int, default=2000)
+    parser.add_argument("--article", type=Path, default=ROOT / "examples" / "sample-article.txt")
+    args = parser.parse_args()
+
+    texts = load_news(args.news, args.limit)
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+
+    def baseline() -> int:
+        return sum(len(t.split()) for t in texts)
+
+    def text_layer() -> int:
+        count = 0
+        for t in texts:
+            tokens = tokenize(t)
+            segment(t, tokens)
+            count += len(tokens)
+        return count
+
+    nlp = rasd.Pipeline()
+
+    def pipeline() -> int:
+        return sum(len(doc.tokens) for doc in nlp.pipe(texts, batch_size=64))
+
+    text_layer()  # warm the word caches as a long-running process would have them
+    rows = []
+    for name, run in (
+        ("whitespace split", baseline),
+        ("text layer", text_layer),
+        ("full pipeline", pipeline),
+    ):
+        seconds, tokens = timed(run)
+        rows.append((name, seconds, tokens))
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    print(f"{len(texts)} articles, {megabytes:.1f} MB of UTF-8 text, stages: {nlp.stage_names}")
+    print(f"{'':18} {'articles/s':>11} {'tokens/s':>11} {'MB/s':>7} {'x baseline time':>16}")
+    base_s = rows[0][1]
+    for name, seconds, tokens in rows:
+        print(
+            f"{name:18} {len(texts) / seconds:11.0f} {tokens / seconds:11.0f} "
+            f"{megabytes / seconds:7.2f} {seconds / base_s:16.1f}"
+        )
+    print(f"peak RSS: {peak_mb:.0f} MB")
+    print(f"cold start of rasd analyze on {args.article.name}: {cold_start(args.article):.2f} s")
+
+
+if __name__ == "__main__":
+    main()
