@@ -104,7 +104,7 @@ class Pipeline:
             raise ValueError("batch_size must be at least 1")
         items = iter(texts)
         while batch := list(itertools.islice(items, batch_size)):
-            docs: Iterable[Document] = [self._doc_of(item, published) for item in batch]
+            docs: Iterable[Document] = (self._doc_of(item, published) for item in batch)
             for stage in self.stages:
                 docs = stage.pipe(docs)
             yield from docs
