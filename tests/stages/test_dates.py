@@ -1,0 +1,150 @@
+"""The dates stage: absolute, Hijri and relative dates, the example article, arbitrary text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasd.document import DateMention
+from rasd.stages.dates import DateFinder, edit_distance, hijri_to_gregorian
+from tests.stages.helpers import run
+
+PUB = "2017-05-10"  # a Wednesday
+
+
+def dates(text: str, published: str | None = PUB) -> list[DateMention]:
+    return run(DateFinder(), text, published).dates
+
+
+def only(text: str, published: str | None = PUB) -> DateMention:
+    found = dates(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("وصل في 3 كانون الثاني 2016 إلى دمشق", "2016-01-03", "day"),
+        ("وقع في 15 تشرين الأول 2015 هجوم", "2015-10-15", "day"),
+        ("عقد الاجتماع في 26 أبريل/نيسان 2014", "2014-04-26", "day"),
+        ("عقد الاجتماع في 7 يونيو الماضي", "2017-06-07", "day"),
+        ("وقعت الاشتباكات في 4 جويلية 2012", "2012-07-04", "day"),
+        ("انطلقت المسيرة في 1 أوت 2012", "2012-08-01", "day"),
+        ("وصل في 26/4/2017 إلى الحدود", "2017-04-26", "day"),
+        ("بدأت الأزمة في آذار 2011 بمظاهرات", "2011-03", "month"),
+        ("بدأت الحرب عام 2011 في البلاد", "2011", "year"),
+        ("يسيطر التنظيم على المدينة منذ 2014", "2014", "year"),
+        ("يصادف 15 رمضان 1438 هـ يوم السبت القادم", "2017-06-10", "day"),
+    ],
+)
+def test_absolute(text: str, value: str, precision: str) -> None:
+    found = dates(text)
+    assert found, text
+    assert (found[0].value, found[0].precision) == (value, precision)
+
+
+def test_misspelt_month_next_to_paired_month() -> None:
+    d = only("غادروا في 26 بريل /نيسان إلى الشرق")
+    assert (d.value, d.text) == ("2017-04-26", "26 بريل /نيسان")
+
+
+def test_misspelling_alone_is_not_a_month() -> None:
+    assert dates("غادروا 26 بريل إلى الشرق") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("وصل الوفد أمس إلى أنقرة", "2017-05-09", "day"),
+        ("يبدأ الاجتماع اليوم في جنيف", "2017-05-10", "day"),
+        ("يصل الوفد غدا", "2017-05-11", "day"),
+        ("وصل الوفد أول أمس", "2017-05-08", "day"),
+        ("أعلنت الوزارة يوم الثلاثاء عن خطة", "2017-05-09", "day"),
+        ("أعلنت الوزارة يوم الجمعة عن خطة", "2017-05-05", "day"),
+        ("سيعلن الوزير يوم الجمعة خطته", "2017-05-12", "day"),
+        ("انشق الشهر الماضي", "2017-04", "month"),
+        ("غادروا في أواخر الشهر الماضي", "2017-04", "month"),
+        ("يصل في مطلع الشهر المقبل", "2017-06", "month"),
+        ("تراجع العام الماضي", "2016", "year"),
+        ("وصل الأسبوع الماضي", "2017-05-01", "week"),
+    ],
+)
+def test_relative(text: str, value: str, precision: str) -> None:
+    d = only(text)
+    assert (d.value, d.precision, d.relative) == (value, precision, True)
+
+
+def test_relative_without_publication_date() -> None:
+    d = only("وصل الوفد أمس", published=None)
+    assert (d.value, d.relative) == (None, True)
+
+
+def test_day_month_takes_publication_year() -> None:
+    assert only("عقد في 3 شباط اجتماع").value == "2017-02-03"
+
+
+@pytest.mark.parametrize("text", ["قال أب الضحية", "مارس الضغط على الحكومة", "قتل 300 شخص"])
+def test_not_dates(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_hijri_epoch() -> None:
+    assert hijri_to_gregorian(1, 1, 1) == dt.date(622, 7, 19)
+    assert hijri_to_gregorian(1438, 9, 1) == dt.date(2017, 5, 27)
+
+
+def test_edit_distance() -> None:
+    assert edit_distance("بريل", "ابريل") == 1
+    assert edit_distance("نيسان", "نيسان") == 0
+
+
+def test_example_article(raqqa_text: str) -> None:
+    doc = run(DateFinder(), raqqa_text, published=PUB)
+    pairs = {(d.value, d.precision) for d in doc.dates}
+    assert ("2017-04-26", "day") in pairs
+    assert ("2017-05-09", "day") in pairs
+    assert ("2017-04", "month") in pairs
+    assert ("2013", "year") in pairs
+    april = next(d for d in doc.dates if d.value == "2017-04-26")
+    assert april.text == "26 بريل /نيسان"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "26",
+                "/",
+                "نيسان",
+                "بريل",
+                "2017",
+                "عام",
+                "يوم",
+                "الثلاثاء",
+                "الشهر",
+                "الماضي",
+                "رمضان",
+                "1438",
+                "هـ",
+                "أمس",
+                "كانون",
+                "الثاني",
+                "31",
+                "2",
+                "-",
+                " ",
+                "\n",
+            ]
+        )
+        | st.text(max_size=5),
+        max_size=25,
+    ),
+    st.sampled_from([None, "2017-05-10", "2016-02-29", "bad"]),
+)
+def test_never_raises_and_keeps_offsets(parts: list[str], published: str | None) -> None:
+    run(DateFinder(), " ".join(parts), published)

@@ -1,0 +1,120 @@
+"""The quantities stage on short sentences, on the example article, and on arbitrary text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasd.document import Quantity
+from rasd.stages.quantities import QuantityFinder
+from tests.stages.helpers import run
+
+
+def quantities(text: str) -> list[Quantity]:
+    return run(QuantityFinder(), text).quantities
+
+
+def only(text: str) -> Quantity:
+    found = quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "approximate"),
+    [
+        ("قتل 12 مدنيا في القصف.", "12 مدنيا", 12, "مدنيا", False),
+        ("نزحت نحو ٤٠٠ عائلة من القرية.", "نحو ٤٠٠ عائلة", 400, "عائلة", True),
+        ("خصصت الحكومة 2.5 مليون دولار.", "2.5 مليون دولار", 2_500_000, "دولار", False),
+        ("وصل خمسة وعشرون صحفيا.", "خمسة وعشرون صحفيا", 25, "صحفيا", False),
+        ("شارك أكثر من ألفي متظاهر", "أكثر من ألفي متظاهر", 2000, "متظاهر", True),
+        ("اعتقل عشرات الشبان.", "عشرات الشبان", 20, "الشبان", True),
+    ],
+)
+def test_counts(text: str, span: str, value: float, unit: str, approximate: bool) -> None:
+    q = only(text)
+    assert (q.text, q.value, q.unit, q.approximate) == (span, value, unit, approximate)
+
+
+def test_range_with_unit() -> None:
+    q = only("يقاتل بين 40 و50 مسلحا في المدينة")
+    assert (q.value, q.value_max, q.unit) == (40, 50, "مسلحا")
+    assert q.text.startswith("بين")
+
+
+def test_percent() -> None:
+    q = only("ارتفعت الأسعار 30% هذا العام")
+    assert (q.value, q.unit) == (30, "%")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بدأت الحرب عام 2011 في البلاد",
+        "وصل الوفد في 26 نيسان الماضي",
+        "وقع الهجوم في 12/3/2015 صباحا",
+        "للاتصال 0944123456 مساء",
+        "انظر ص 45 من التقرير",
+        "وصل الرئيس الثاني للمجلس",
+        "يوم الاثنين وصل الوفد",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert quantities(text) == []
+
+
+def test_example_article(raqqa_text: str) -> None:
+    doc = run(QuantityFinder(), raqqa_text, published="2017-05-10")
+    by_text = {q.text: q for q in doc.quantities}
+    ranged = next(q for q in doc.quantities if "250" in q.text)
+    assert (ranged.value, ranged.value_max) == (250, 300)
+    assert ranged.unit in ("جهادي بريطاني", "جهادي")
+    fighters = by_text["ما يقرب من 3 الأف مقاتل"]
+    assert (fighters.value, fighters.approximate, fighters.unit) == (3000, True, "مقاتل")
+    people = by_text["حوالى 300 الف شخص"]
+    assert (people.value, people.approximate, people.unit) == (300_000, True, "شخص")
+    miles = next(q for q in doc.quantities if q.text.startswith("85"))
+    assert (miles.value, miles.unit) == (85, "ميلًا")
+    tens = [q for q in doc.quantities if q.text.startswith("عشرات")]
+    assert tens
+    assert all(q.value == 20 and q.approximate for q in tens)
+    assert not any("2013" in q.text or "26" in q.text for q in doc.quantities)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "3",
+                "٣٠٠",
+                "الأف",
+                "ألف",
+                "و",
+                "-",
+                "بين",
+                "من",
+                "إلى",
+                "مقاتل",
+                "نحو",
+                "%",
+                "عشرات",
+                "في",
+                "المئة",
+                "/",
+                "نيسان",
+                "2013",
+                "عام",
+                " ",
+                "\n",
+                ".",
+                "1,000",
+            ]
+        )
+        | st.text(max_size=5),
+        max_size=25,
+    )
+)
+def test_never_raises_and_keeps_offsets(parts: list[str]) -> None:
+    run(QuantityFinder(), " ".join(parts))
