@@ -10,6 +10,7 @@ from rasd.numbers import Amount, parse_amount
 from rasd.stages.base import Stage
 
 _MONTH_WORDS = frozenset(w for name in (*L.MONTHS, *L.HIJRI_MONTHS) for w in name[:1])
+_NOT_UNITS = _MONTH_WORDS | L.HIJRI_MARKS | L.CE_MARKS | L.FUNCTION_WORDS
 
 
 def _is_number_word(word: str) -> bool:
@@ -20,12 +21,7 @@ def _is_number_word(word: str) -> bool:
 
 def _noun(tok: Token) -> bool:
     """Whether ``tok`` may be (part of) a counted noun."""
-    return (
-        tok.kind == "word"
-        and tok.norm not in L.FUNCTION_WORDS
-        and tok.norm not in _MONTH_WORDS
-        and not _is_number_word(tok.norm)
-    )
+    return tok.kind == "word" and tok.norm not in _NOT_UNITS and not _is_number_word(tok.norm)
 
 
 def _unit(toks: Sequence[Token], amount: Amount) -> tuple[int, int] | None:
