@@ -7,6 +7,7 @@ its layer stays empty in the output.
 from __future__ import annotations
 
 from rasd.stages.base import Stage
+from rasd.stages.entities import EntityTagger
 from rasd.stages.text import TextAnalyzer
 
 # name -> stage class, in run order. Later stages register here as they are built. The
@@ -14,9 +15,10 @@ from rasd.stages.text import TextAnalyzer
 # building (and loading the models of) stages it will not run.
 REGISTRY: dict[str, type[Stage]] = {
     TextAnalyzer.name: TextAnalyzer,
+    EntityTagger.name: EntityTagger,
 }
 
 # Stages of the contract still to be built: naming one is not an error, it is skipped.
-PLANNED = ("entities", "quotes", "places", "quantities", "dates", "events")
+PLANNED = ("quotes", "places", "quantities", "dates", "events")
 
 __all__ = ["PLANNED", "REGISTRY", "Stage"]

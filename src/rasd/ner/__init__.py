@@ -1,0 +1,1 @@
+"""Named-entity recognition: CoNLL data, token features, the CRF model, scoring and grouping."""

@@ -1,0 +1,50 @@
+"""The entities stage: tag each sentence with the CRF model and group mentions into entities."""
+
+from __future__ import annotations
+
+from rasd.document import Document, Entity
+from rasd.ner import model
+from rasd.ner.grouping import Mention, group
+from rasd.ner.scorer import spans
+from rasd.stages.base import Stage
+
+
+class EntityTagger(Stage):
+    """Persons, organisations, places and other names (PER, ORG, LOC, MISC), grouped.
+
+    A span covers whole tokens, as in ANERcorp (``بالرقة`` is tagged whole); its
+    ``canonical`` is the clitic-stripped name shared by all mentions of the entity.
+    """
+
+    name = "entities"
+    needs = frozenset({"tokens", "sentences"})
+    provides = frozenset({"entities"})
+
+    def __init__(self, tagger: model.Tagger | None = None) -> None:
+        self.tagger = tagger or model.shipped()
+
+    def __call__(self, doc: Document) -> Document:
+        entities: list[Entity] = []
+        mentions: list[Mention] = []
+        for sentence in doc.sentences:
+            tokens = doc.sentence_tokens(sentence)
+            words = [t.text for t in tokens]
+            labels, probs = self.tagger.tag_with_confidence(words)
+            for kind, first, end in spans(labels):
+                start, stop = tokens[first].start, tokens[end - 1].end
+                confidence = min(probs[first:end])
+                entities.append(
+                    Entity(
+                        start=start,
+                        end=stop,
+                        text=doc.text[start:stop],
+                        type=kind,
+                        confidence=round(confidence, 3),
+                    )
+                )
+                mentions.append(Mention(words[first:end], kind))
+        group(mentions)
+        for entity, mention in zip(entities, mentions, strict=True):
+            entity.canonical, entity.entity_id = mention.canonical, mention.entity_id
+        doc.entities = entities
+        return doc

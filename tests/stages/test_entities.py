@@ -1,0 +1,88 @@
+"""The entities stage with the shipped model, on short sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.document import Document
+from rasd.pipeline import Pipeline
+from rasd.stages import PLANNED, REGISTRY
+from rasd.stages.entities import EntityTagger
+from tests.stages.helpers import run
+
+BUSH = (
+    "وقال الرئيس الأمريكي جورج بوش في واشنطن إن القوات الأمريكية ستبقى في العراق. "
+    "وأضاف بوش أن الحكومة العراقية تعمل في بغداد."
+)
+
+
+@pytest.fixture(scope="module")
+def tagger() -> EntityTagger:
+    return EntityTagger()
+
+
+@pytest.fixture(scope="module")
+def bush(tagger: EntityTagger) -> Document:
+    return run(tagger, BUSH)
+
+
+def _find(doc: Document, text: str) -> list[tuple[str, str | None]]:
+    return [(e.type, e.entity_id) for e in doc.entities if e.text == text]
+
+
+def test_person_and_places_are_typed(bush: Document) -> None:
+    assert _find(bush, "جورج بوش") == [("PER", "e1")]
+    assert _find(bush, "واشنطن")[0][0] == "LOC"
+    assert _find(bush, "بغداد")[0][0] == "LOC"
+
+
+def test_spans_cover_whole_tokens(bush: Document) -> None:
+    for e in bush.entities:
+        assert bush.text[e.start : e.end] == e.text
+        assert e.start == 0 or not bush.text[e.start - 1].isalpha()
+        assert e.end == len(bush.text) or not bush.text[e.end].isalpha()
+        assert e.confidence is not None and 0 <= e.confidence <= 1
+
+
+def test_a_surname_mention_joins_the_full_name(bush: Document) -> None:
+    (later,) = [e for e in bush.entities if e.text == "بوش"]
+    assert later.entity_id == "e1"
+    assert later.canonical == "جورج بوش"
+
+
+def test_ids_follow_first_mention_and_variants_group(tagger: EntityTagger) -> None:
+    doc = run(
+        tagger,
+        "وصل الوزير إلى بغداد قادما من سورية. وقال مسؤول في بغداد إن وفدا من سوريا سيزور العراق.",
+    )
+    ids = [e.entity_id for e in doc.entities]
+    firsts = list(dict.fromkeys(ids))
+    assert firsts == [f"e{i}" for i in range(1, len(firsts) + 1)]
+    by_text: dict[str, set[str | None]] = {}
+    for e in doc.entities:
+        by_text.setdefault(e.canonical or "", set()).add(e.entity_id)
+    assert all(len(group) == 1 for group in by_text.values())
+    syria = {e.entity_id for e in doc.entities if e.text in ("سورية", "سوريا")}
+    assert len(syria) <= 1  # both spellings, where tagged, are one entity
+
+
+def test_clitic_attached_entity_keeps_the_token_and_strips_the_canonical(
+    tagger: EntityTagger,
+) -> None:
+    doc = run(tagger, "وقال مسؤول إن الانفجار وقع ببغداد أمس.")
+    (entity,) = [e for e in doc.entities if "بغداد" in e.text]
+    assert entity.text == "ببغداد"
+    assert entity.canonical == "بغداد"
+
+
+def test_registered_after_text() -> None:
+    names = list(REGISTRY)
+    assert names.index("entities") == names.index("text") + 1
+    assert "entities" not in PLANNED
+    doc = Pipeline(only=["entities"])("التقى الأمين العام كوفي عنان في نيويورك.")
+    doc.check_offsets()
+    assert doc.tokens and all(e.type in ("PER", "ORG", "LOC", "MISC") for e in doc.entities)
+
+
+def test_empty_text(tagger: EntityTagger) -> None:
+    assert run(tagger, "").entities == []
