@@ -8,7 +8,7 @@ import pytest
 
 from rasd.ner.conll import TaggedSentence, read_conll
 from rasd.ner.features import FeatureSet, sentence_features
-from rasd.ner.model import MODEL_NAME, Tagger, TrainSettings, train
+from rasd.ner.model import META_NAME, MODEL_NAME, Tagger, TrainSettings, train
 from rasd.ner.scorer import score
 from tests.conftest import shared_path
 
@@ -31,7 +31,8 @@ def test_training_on_a_slice_learns_its_data(
     assert report.micro.f1 > 0.6  # it fits what it was trained on
     # the same data and seed give the same model, byte for byte
     train(slice_300, tmp_path / "b", settings)
-    assert (tmp_path / "a" / MODEL_NAME).read_bytes() == (tmp_path / "b" / MODEL_NAME).read_bytes()
+    for name in (MODEL_NAME, META_NAME):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
 
 
 def test_feature_sets_differ() -> None:
