@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -22,7 +23,9 @@ def test_evaluate_ner_prints_scores(tmp_path: Path) -> None:
     for word in ("precision", "recall", "F1", "micro", "LOC", "PER", "tokens/s"):
         assert word in result.output
     (micro,) = [line for line in result.output.splitlines() if "micro" in line]
-    assert micro.split()[-2] != "0.000"  # the shipped model finds some of these
+    precision, recall, f1 = (float(x) for x in re.findall(r"\d\.\d{3}", micro))
+    assert f1 > 0  # the shipped model finds some of these easy names
+    assert 0 <= precision <= 1 and 0 <= recall <= 1
 
 
 def test_evaluate_ner_missing_file(tmp_path: Path) -> None:
