@@ -7,7 +7,9 @@ its layer stays empty in the output.
 from __future__ import annotations
 
 from rasd.stages.base import Stage
+from rasd.stages.dates import DateFinder
 from rasd.stages.entities import EntityTagger
+from rasd.stages.quantities import QuantityFinder
 from rasd.stages.text import TextAnalyzer
 
 # name -> stage class, in run order. Later stages register here as they are built. The
@@ -16,9 +18,11 @@ from rasd.stages.text import TextAnalyzer
 REGISTRY: dict[str, type[Stage]] = {
     TextAnalyzer.name: TextAnalyzer,
     EntityTagger.name: EntityTagger,
+    QuantityFinder.name: QuantityFinder,
+    DateFinder.name: DateFinder,
 }
 
 # Stages of the contract still to be built: naming one is not an error, it is skipped.
-PLANNED = ("quotes", "places", "quantities", "dates", "events")
+PLANNED = ("quotes", "places", "events")
 
 __all__ = ["PLANNED", "REGISTRY", "Stage"]
