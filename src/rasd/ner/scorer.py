@@ -11,6 +11,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from rasd.scoring import Score
+
+__all__ = ["EntitySpan", "Report", "Score", "score", "spans"]
+
 EntitySpan = tuple[str, int, int]  # type, first token, one past the last token
 
 
@@ -32,28 +36,6 @@ def spans(labels: Sequence[str]) -> list[EntitySpan]:
     if kind is not None:
         found.append((kind, start, len(labels)))
     return found
-
-
-@dataclass(frozen=True, slots=True)
-class Score:
-    """Counts and the measures derived from them."""
-
-    true_positives: int
-    predicted: int
-    gold: int
-
-    @property
-    def precision(self) -> float:
-        return self.true_positives / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.true_positives / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass(frozen=True, slots=True)
