@@ -4,7 +4,8 @@
 
 Prints articles/s, tokens/s and MB/s (UTF-8) of the full pipeline and of the text layer
 alone, the same figures for ``str.split`` over the same texts (the baseline, run in the same
-process), their ratio, the peak RSS, and the cold start of ``rasd analyze`` on one article.
+process), their ratio, the share of the pipeline's time each stage takes, the peak RSS, and
+the cold start of ``rasd analyze`` on one article.
 """
 
 from __future__ import annotations
@@ -59,6 +60,17 @@ def cold_start(article: Path, runs: int = 3) -> float:
     return statistics.median(times)
 
 
+def stage_seconds(nlp: rasd.Pipeline, texts: list[str]) -> dict[str, float]:
+    """Seconds each stage of ``nlp`` spends over ``texts``, run stage by stage over all docs."""
+    docs = [nlp.make_doc(t, "2015-08-01") for t in texts]
+    seconds: dict[str, float] = {}
+    for stage in nlp.stages:
+        start = time.perf_counter()
+        docs = [stage(doc) for doc in docs]
+        seconds[stage.name] = time.perf_counter() - start
+    return seconds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--news", type=Path, default=ROOT.parent / "shared" / "data" / "news")
@@ -94,6 +106,7 @@ def main() -> None:
     ):
         seconds, tokens = timed(run)
         rows.append((name, seconds, tokens))
+    per_stage = stage_seconds(nlp, texts)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     print(f"{len(texts)} articles, {megabytes:.1f} MB of UTF-8 text, stages: {nlp.stage_names}")
@@ -104,6 +117,9 @@ def main() -> None:
             f"{name:18} {len(texts) / seconds:11.0f} {tokens / seconds:11.0f} "
             f"{megabytes / seconds:7.2f} {seconds / base_s:16.1f}"
         )
+    total = sum(per_stage.values())
+    shares = ", ".join(f"{name} {100 * sec / total:.1f}%" for name, sec in per_stage.items())
+    print(f"share of pipeline time by stage: {shares}")
     print(f"peak RSS: {peak_mb:.0f} MB")
     print(f"cold start of rasd analyze on {args.article.name}: {cold_start(args.article):.2f} s")
 
