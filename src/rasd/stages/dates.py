@@ -54,17 +54,70 @@ def _bare(word: str) -> str:
     return word[1:] if len(word) > 3 and word[0] in _PREFIXES else word
 
 
-def _table_match(
-    words: Sequence[str], i: int, table: dict[tuple[str, ...], int]
-) -> tuple[int, int] | None:
-    """``(month, length)`` of a month name from ``table`` at ``words[i]``."""
-    for name, month in table.items():
-        if len(name) == 2 and tuple(words[i : i + 2]) == name:
+@dataclass(frozen=True, slots=True)
+class _MonthIndex:
+    """A month table as lookups: two-word names, and one-word names with their table order."""
+
+    pairs: dict[tuple[str, ...], int]
+    singles: dict[str, tuple[int, int]]  # name -> (order in the table, month)
+    firsts: frozenset[str]  # every word a name of the table can start with
+
+
+def _index(table: dict[tuple[str, ...], int]) -> _MonthIndex:
+    pairs: dict[tuple[str, ...], int] = {}
+    singles: dict[str, tuple[int, int]] = {}
+    for order, (name, month) in enumerate(table.items()):
+        if len(name) == 2:
+            pairs.setdefault(name, month)
+        elif len(name) == 1:
+            singles.setdefault(name[0], (order, month))
+    return _MonthIndex(pairs, singles, frozenset(n[0] for n in table))
+
+
+_MONTHS = _index(L.MONTHS)
+_HIJRI = _index(L.HIJRI_MONTHS)
+_FUZZY_MONTHS = tuple(
+    (name[0], month, 1 if len(name[0]) <= 5 else 2)
+    for name, month in L.MONTHS.items()
+    if len(name) == 1 and len(name[0]) >= 4
+)
+_RELATIVE_FIRSTS = frozenset(name[0] for name in L.RELATIVE_DAYS)
+# Words a date can start with, besides a number and a month name (with a prefix letter or not).
+_STARTERS = (
+    L.YEAR_CUES
+    | _RELATIVE_FIRSTS
+    | L.DAY_WORDS
+    | frozenset(L.WEEKDAYS)
+    | L.PERIOD_PARTS
+    | frozenset(L.PERIODS)
+    | _MONTHS.firsts
+    | _HIJRI.firsts
+    | frozenset(_MONTHS.singles)
+    | frozenset(p + m for p in _PREFIXES for m in _MONTHS.singles if len(p + m) > 3)
+)
+
+
+def _table_match(words: Sequence[str], i: int, index: _MonthIndex) -> tuple[int, int] | None:
+    """``(month, length)`` of a month name of ``index`` at ``words[i]``."""
+    word = words[i]
+    if word in index.firsts and i + 1 < len(words):
+        month = index.pairs.get((word, words[i + 1]))
+        if month is not None:
             return month, 2
-    for name, month in table.items():
-        if len(name) == 1 and (words[i] == name[0] or _bare(words[i]) == name[0]):
-            return month, 1
-    return None
+    exact = index.singles.get(word)
+    bare = _bare(word)
+    stripped = index.singles.get(bare) if bare is not word else None
+    if exact is None and stripped is None:
+        return None
+    if exact is None or (stripped is not None and stripped[0] < exact[0]):
+        exact = stripped
+    assert exact is not None
+    return exact[1], 1
+
+
+def _can_start(tok: Token) -> bool:
+    """Whether a date can start at ``tok``: the set lookup that skips most tokens."""
+    return tok.norm in _STARTERS or tok.kind == "number"
 
 
 def month_at(words: Sequence[str], i: int, fuzzy: bool = False) -> tuple[int, int] | None:
@@ -72,13 +125,12 @@ def month_at(words: Sequence[str], i: int, fuzzy: bool = False) -> tuple[int, in
     misspelling within one edit (two for long names) of a one-word name: ``بريل`` → أبريل."""
     if i >= len(words):
         return None
-    found = _table_match(words, i, L.MONTHS)
+    found = _table_match(words, i, _MONTHS)
     if found is not None or not fuzzy or len(words[i]) < 3:
         return found
     word = words[i]
-    for name, month in L.MONTHS.items():
-        limit = 1 if len(name[0]) <= 5 else 2
-        if len(name) == 1 and len(name[0]) >= 4 and edit_distance(word, name[0]) <= limit:
+    for name, month, limit in _FUZZY_MONTHS:
+        if abs(len(word) - len(name)) <= limit and edit_distance(word, name) <= limit:
             return month, 1
     return None
 
@@ -118,8 +170,10 @@ class _Reader:
 
     def read(self) -> list[_Found]:
         found: list[_Found] = []
-        i = 0
-        while i < len(self.toks):
+        starts = [k for k, tok in enumerate(self.toks) if _can_start(tok)]
+        for i in starts:
+            if found and i < found[-1].end:
+                continue
             hit = (
                 self.numeric(i)
                 or self.day_month(i)
@@ -129,11 +183,8 @@ class _Reader:
                 or self.weekday(i)
                 or self.period(i)
             )
-            if hit is None:
-                i += 1
-                continue
-            found.append(hit)
-            i = hit.end
+            if hit is not None:
+                found.append(hit)
         return found
 
     def _year_after(self, k: int) -> tuple[int | None, int]:
@@ -209,7 +260,7 @@ class _Reader:
         day = _int(self.tok(i))
         if day is None or not 1 <= day <= 30:
             return None
-        month = _table_match(self.words, i + 1, L.HIJRI_MONTHS) if i + 1 < len(self.words) else None
+        month = _table_match(self.words, i + 1, _HIJRI) if i + 1 < len(self.words) else None
         if month is None:
             return None
         number, length = month
@@ -242,6 +293,8 @@ class _Reader:
 
     def relative_day(self, i: int) -> _Found | None:
         """أمس, اليوم, غدا, أول أمس."""
+        if self.word(i) not in _RELATIVE_FIRSTS:
+            return None
         for name, offset in L.RELATIVE_DAYS.items():
             if tuple(self.words[i : i + len(name)]) == name:
                 return _Found(i, i + len(name), self._shift(offset), "day", relative=True)
