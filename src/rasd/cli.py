@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from rasd import __version__
+from rasd import __version__, value_eval
 from rasd.document import Document
 from rasd.errors import InputError, RasdError
 from rasd.inputs import Article, iter_jsonl, read_file, read_stream
@@ -236,6 +236,54 @@ def evaluate_ner(
         sentences = split_dev(sentences, last)[1]
     tagger = ner_model.Tagger(model_dir) if model_dir else ner_model.shipped()
     _print_evaluation(evaluate_tagger(tagger, sentences), f"{file}: {len(sentences)} sentences")
+
+
+def _evaluate_values(layer: str, gold: Path, news: Path, overlap: float, errors: int) -> None:
+    try:
+        result = value_eval.evaluate_file(gold, news, layer, min_overlap=overlap)
+    except (OSError, UnicodeDecodeError) as err:
+        _error(f"{gold}: {err}")
+        raise typer.Exit(2) from None
+    except InputError as err:
+        _error(str(err))
+        raise typer.Exit(2) from None
+    match = "any overlap" if overlap <= value_eval.ANY_OVERLAP else f"overlap >= {overlap}"
+    table = Table(title=f"{layer}: {gold} ({result.records} articles, spans matched by {match})")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    for name, value in result.rows():
+        table.add_row(name, value)
+    Console(highlight=False).print(table)
+    for miss in result.misses[:errors]:
+        typer.echo(f"{miss.id}\t{miss.kind}\t{miss.text}\tgold: {miss.gold}\tgot: {miss.predicted}")
+
+
+_GOLD_ARG = typer.Argument(help="Gold JSONL file (rasd.gold records).")
+_NEWS_OPT = typer.Option("--news", help="Directory of the SaudiNewsNet JSON files.")
+_OVERLAP_OPT = typer.Option(help="Share of the longer span two spans must share (0: any).")
+_ERRORS_OPT = typer.Option(help="Print up to this many errors (missed, spurious, value).")
+
+
+@evaluate_app.command("quantities")
+def evaluate_quantities(
+    gold: Annotated[Path, _GOLD_ARG],
+    news: Annotated[Path, _NEWS_OPT] = Path("../shared/data/news"),
+    overlap: Annotated[float, _OVERLAP_OPT] = 0.0,
+    errors: Annotated[int, _ERRORS_OPT] = 0,
+) -> None:
+    """Score the quantities stage: span P/R/F1 and the share of matched values right."""
+    _evaluate_values("quantities", gold, news, max(overlap, value_eval.ANY_OVERLAP), errors)
+
+
+@evaluate_app.command("dates")
+def evaluate_dates(
+    gold: Annotated[Path, _GOLD_ARG],
+    news: Annotated[Path, _NEWS_OPT] = Path("../shared/data/news"),
+    overlap: Annotated[float, _OVERLAP_OPT] = 0.0,
+    errors: Annotated[int, _ERRORS_OPT] = 0,
+) -> None:
+    """Score the dates stage: span P/R/F1 and the share of matched normalized values right."""
+    _evaluate_values("dates", gold, news, max(overlap, value_eval.ANY_OVERLAP), errors)
 
 
 @app.command()
