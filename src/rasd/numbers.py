@@ -102,12 +102,21 @@ def parse_number(words: Sequence[str], i: int) -> Amount | None:
         found = _word_value(word) if (digits is None or j > i) else None
         bare = _strip_wa(word) if j > i else None
         if bare is not None:  # وأحد is و + أحد here, not واحد
+            if bare.startswith("ال") and _word_value(bare) is None and _word_value(bare[2:]):
+                bare = bare[2:]  # الواحد والعشرين: the article on each part of a compound
             if bare in L.ONE_IN_COMPOUND and j + 1 < n and words[j + 1] in L.TEEN_TENS:
                 found, joined = ("unit", 1), True
             elif (joined_found := _word_value(bare)) is not None:
                 found, joined = joined_found, True
         if found is None and word == "الالاف" and current:
             found = ("scale", 1000)
+        if found is None and word in L.FRACTIONS and j > i and (current or total):
+            if current:
+                current += L.FRACTIONS[word]  # 2 ونصف
+            else:
+                total += L.FRACTIONS[word] * last  # مليون ونصف
+            j += 1
+            break
         if found is None:
             break
         kind, value = found

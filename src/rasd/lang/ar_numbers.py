@@ -95,6 +95,9 @@ SCALES: dict[str, int] = {
     "مليارا": 1_000_000_000,
     "مليارات": 1_000_000_000,
     "بليون": 1_000_000_000,
+    "تريليون": 1_000_000_000_000,
+    "ترليون": 1_000_000_000_000,
+    "تريليونات": 1_000_000_000_000,
 }
 DUAL_SCALES: dict[str, int] = {
     "الفان": 1_000,
@@ -121,8 +124,13 @@ VAGUE: dict[str, int] = {
     "بضعه": 3,
     "عده": 3,
 }
-# Vague words that only count when a scale follows (عدة آلاف), not alone (عدة = "several").
-VAGUE_NEEDS_SCALE = frozenset({"عده"})
+# Vague words that only count when a scale follows; none now: عدة ("several") counts before a
+# noun like بضعة (the quantities stage wants a noun after any of them but BARE_VAGUE).
+VAGUE_NEEDS_SCALE: frozenset[str] = frozenset()
+# Vague words that are an amount even with no noun after them: قتل العشرات, يقبل الآلاف.
+BARE_VAGUE = frozenset({"عشرات", "العشرات", "مئات", "المئات", "الالاف"}) | PLURAL_SCALES
+# Fractions joined to a number: 2 ونصف, مليون ونصف.
+FRACTIONS: dict[str, float] = {"ونصف": 0.5, "وربع": 0.25}
 
 # Words before a number that make it approximate, as sequences of matching forms.
 HEDGES: tuple[tuple[str, ...], ...] = (
@@ -136,6 +144,7 @@ HEDGES: tuple[tuple[str, ...], ...] = (
     ("بنحو",),
     ("حوالي",),
     ("بحوالي",),
+    ("ما", "يقارب"),
     ("قرابه",),
     ("زهاء",),
     ("تقريبا",),
@@ -234,7 +243,9 @@ DAY_WORDS = frozenset({"يوم", "ويوم", "بيوم"})
 
 # Days relative to publication: أمس -1, اليوم 0, غدا +1; two-word forms first.
 RELATIVE_DAYS: dict[tuple[str, ...], int] = {
+    ("اول", "من", "امس"): -2,
     ("اول", "امس"): -2,
+    ("امس", "اول"): -2,
     ("امس", "الاول"): -2,
     ("بعد", "غد"): 2,
     ("امس",): -1,
@@ -257,6 +268,43 @@ PERIOD_PARTS = frozenset(
     {"اواخر", "اوائل", "مطلع", "منتصف", "بدايه", "نهايه", "اول", "اخر", "اواسط"}
 )
 FUTURE_WORDS = frozenset({"سوف", "وسوف", "سيتم", "ستتم"})
+# "This" before a period: هذا العام, لهذا العام, هذا الشهر, هذه السنة.
+THIS = frozenset({"هذا", "هذه", "لهذا", "لهذه", "بهذا", "بهذه", "وهذا", "وهذه"})
+# Words after اليوم that make it "the day" of a story, not today: اليوم التالي, اليوم الأخير.
+NOT_TODAY_AFTER = frozenset(
+    {"التالي", "الاخير", "الاول", "الثاني", "الثالث", "نفسه", "ذاته", "الوطني", "العالمي"}
+)
+# Words before اليوم that make it a name: عين اليوم (a news site), صحيفة اليوم.
+NOT_TODAY_BEFORE = frozenset({"عين", "صحيفه", "جريده", "لصحيفه", "لجريده"})
+# Time units of a duration, with their precision: منذ ثلاثة أيام, قبل 20 عاما, منذ سنة.
+DURATION_UNITS: dict[str, str] = {
+    "يوم": "day",
+    "ايام": "day",
+    "يوما": "day",
+    "اسبوع": "week",
+    "اسابيع": "week",
+    "اسبوعا": "week",
+    "شهر": "month",
+    "اشهر": "month",
+    "شهور": "month",
+    "شهرا": "month",
+    "سنه": "year",
+    "سنوات": "year",
+    "سنين": "year",
+    "عام": "year",
+    "اعوام": "year",
+    "عاما": "year",
+}
+# Duals of the units: منذ عامين, قبل يومين.
+DURATION_DUALS: dict[str, str] = {
+    "يومين": "day",
+    "اسبوعين": "week",
+    "شهرين": "month",
+    "سنتين": "year",
+    "عامين": "year",
+}
+# Words before a duration that anchor it in the past: منذ ثلاثة أيام = three days before.
+DURATION_CUES = frozenset({"منذ", "ومنذ", "قبل", "وقبل"})
 
 # Words that end the search for a counted noun: prepositions, particles, pronouns.
 FUNCTION_WORDS = frozenset(
@@ -299,6 +347,12 @@ FUNCTION_WORDS = frozenset(
         "حيث",
         "كما",
         "فقط",
+        "منها",
+        "منهم",
+        "منهن",
+        "منهما",
+        "بينهم",
+        "بينها",
         "تقريبا",
         "نحو",
         "حوالي",
@@ -323,7 +377,18 @@ LABEL_WORDS = frozenset(
         "الهاتف",
         "القرار",
         "الطريق",
+        "اللواء",
+        "الكتيبه",
+        "الفوج",
     }
 )
+# Times of day: a number before them is a score or a clock time, not a count (2-صفر مساء).
+TIMES_OF_DAY = frozenset(
+    {"مساء", "مساءا", "صباح", "صباحا", "ظهر", "ظهرا", "عصر", "عصرا", "فجر", "فجرا", "ليلا", "ليل"}
+)
+# Nouns that never take a following واحد as a count: في آن واحد, في وقت واحد.
+NOT_COUNTED_BY_ONE = frozenset({"ان", "وقت"})
+# Words before a definite number word that are not the nouns it counts: اليوم الاثنين.
+NOT_COUNTED_AFTER = frozenset({"اليوم", "يوم", "الساعه", "العام", "الشهر", "الاسبوع"})
 # Endings of an adjective (nisba) that stays with the counted noun: جهادي بريطاني.
 NISBA_ENDINGS = ("ي", "يين", "يون", "يه")

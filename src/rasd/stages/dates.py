@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from rasd.document import DateMention, Document, Token
 from rasd.lang import ar_numbers as L
+from rasd.numbers import parse_number
 from rasd.stages.base import Stage
 
 _PREFIXES = ("و", "ب", "ف", "ل")
@@ -92,6 +93,9 @@ _STARTERS = (
     | frozenset(L.PERIODS)
     | _MONTHS.firsts
     | _HIJRI.firsts
+    | L.THIS
+    | L.DURATION_CUES
+    | frozenset(p + w for p in _PREFIXES for w in L.YEAR_CUES)
     | frozenset(_MONTHS.singles)
     | frozenset(p + m for p in _PREFIXES for m in _MONTHS.singles if len(p + m) > 3)
 )
@@ -113,6 +117,10 @@ def _table_match(words: Sequence[str], i: int, index: _MonthIndex) -> tuple[int,
         exact = stripped
     assert exact is not None
     return exact[1], 1
+
+
+_MONTH_CUES = frozenset({"في", "شهر", "منذ", "خلال", "حتي", "قبل", "بعد"}) | L.PERIOD_PARTS
+_HEDGE_WORDS = frozenset(w for seq in L.HEDGES for w in seq)
 
 
 def _can_start(tok: Token) -> bool:
@@ -178,6 +186,7 @@ class _Reader:
                 self.numeric(i)
                 or self.day_month(i)
                 or self.hijri(i)
+                or self.duration(i)
                 or self.year(i)
                 or self.relative_day(i)
                 or self.weekday(i)
@@ -235,19 +244,31 @@ class _Reader:
                 end += 1
             if month_at(self.words, k) is None:
                 number = second[0]
+        elif (second := month_at(self.words, end)) is not None and second[0] == number:
+            paired = True  # مايو أيار: the two namings side by side
+            end += second[1]
         year, after = self._year_after(end)
         name = tuple(self.words[k : k + length])
-        if not has_day and year is None:
-            cue = self.word(i - 1) in ("في", "شهر", "منذ", "خلال", "مطلع", "اواخر", "منتصف")
+        if not has_day and year is None and not paired:
+            cue = self.word(i - 1) in _MONTH_CUES or self.word(end) in L.PAST | L.NEXT
             if name in L.AMBIGUOUS_MONTHS or not cue:
                 return None
         if name in L.AMBIGUOUS_MONTHS and not (has_day or year or paired):
             return None
         start = i
         if year is None:
+            step = 0
+            if self.word(end) in L.PAST:
+                step, end = -1, end + 1
+            elif self.word(end) in L.NEXT or self.word(end) in L.CURRENT:
+                step, end = 1, end + 1
             if self.published is None:
                 return _Found(start, end, None, "day" if has_day else "month", relative=True)
             year = self.published.year
+            if step < 0 and number > self.published.month:
+                year -= 1  # يونيو الماضي, published in May: last year's June
+            elif step > 0 and number < self.published.month:
+                year += 1  # يناير المقبل, published in May: next year's
         else:
             end = after
         value = _iso(year, number, day if has_day else None)
@@ -274,17 +295,69 @@ class _Reader:
         return _Found(i, end, date.isoformat(), "day")
 
     def year(self, i: int) -> _Found | None:
-        """عام 2013, منذ 2013 (the cue word is in the span only when it names the year)."""
-        if self.word(i) not in L.YEAR_CUES:
+        """عام 2013, منذ 2013, سنة 1857, 2015م; a bare four-digit year before punctuation.
+
+        The cue word is in the span only when it names the year (عام, not منذ)."""
+        word = self.word(i)
+        cue = word if word in L.YEAR_CUES else _bare(word)
+        if cue in L.YEAR_CUES:
+            year = _int(self.tok(i + 1))
+            low = 1000 if word in L.YEAR_WORDS else 1900
+            if year is None or not low <= year <= 2100 or len(self.word(i + 1)) != 4:
+                return self._bare_year(i)
+            end = i + 2
+            if self.word(end) in L.CE_MARKS:
+                end += 1
+            start = i if word in L.YEAR_WORDS else i + 1
+            return _Found(start, end, str(year), "year")
+        return self._bare_year(i)
+
+    def _bare_year(self, i: int) -> _Found | None:
+        """2015م, or 2015 with no word after it (النصف الأول 2015،), not after a hedge."""
+        year = _int(self.tok(i))
+        if not _year(year) or len(self.word(i)) != 4:
             return None
-        year = _int(self.tok(i + 1))
-        if not _year(year) or len(self.word(i + 1)) != 4:
+        after = self.tok(i + 1)
+        if after is not None and after.norm in L.CE_MARKS:
+            return _Found(i, i + 2, str(year), "year")
+        before = self.word(i - 1)
+        if before in _HEDGE_WORDS or before in L.LABEL_WORDS or _int(self.tok(i - 1)) is not None:
             return None
-        end = i + 2
-        if self.word(end) in L.CE_MARKS:
+        if after is None or (after.kind == "punct" and after.norm not in "-/:.%"):
+            return _Found(i, i + 1, str(year), "year")
+        return None
+
+    def duration(self, i: int) -> _Found | None:
+        """منذ ستة أعوام, قبل 20 عاما, منذ ما يقارب 4 سنوات, منذ سنة, قبل يومين: the
+        publication date less the duration, at the precision of its unit."""
+        if self.word(i) not in L.DURATION_CUES:
+            return None
+        k = i + 1
+        for seq in L.HEDGES:
+            if tuple(self.words[k : k + len(seq)]) == seq:
+                k += len(seq)
+                break
+        unit = L.DURATION_UNITS.get(self.word(k))
+        dual = L.DURATION_DUALS.get(self.word(k))
+        if dual is not None:
+            count, unit, end = 2.0, dual, k + 1
+        elif unit is not None and self.word(k) in ("يوم", "اسبوع", "شهر", "سنه", "عام"):
+            if _int(self.tok(k + 1)) is not None:
+                return None  # منذ عام 2011 is a year
+            count, end = 1.0, k + 1  # منذ سنة
+        else:
+            amount = parse_number(self.words, k)
+            if amount is None or amount.end >= len(self.words) or amount.value != int(amount.value):
+                return None
+            unit = L.DURATION_UNITS.get(self.word(amount.end))
+            if unit is None or not 0 < amount.value <= 1000:
+                return None
+            count, end = amount.value, amount.end + 1
+        if self.word(end) == "تقريبا":
             end += 1
-        start = i if self.word(i) in L.YEAR_WORDS else i + 1
-        return _Found(start, end, str(year), "year")
+        if self.published is None:
+            return _Found(i, end, None, unit, relative=True)
+        return _Found(i, end, _before(self.published, int(count), unit), unit, relative=True)
 
     def _shift(self, days: int) -> str | None:
         if self.published is None:
@@ -292,13 +365,30 @@ class _Reader:
         return (self.published + dt.timedelta(days=days)).isoformat()
 
     def relative_day(self, i: int) -> _Found | None:
-        """أمس, اليوم, غدا, أول أمس."""
+        """أمس, اليوم, غدا, أول أمس; with a weekday after it, one span: اليوم (الاثنين)."""
         if self.word(i) not in _RELATIVE_FIRSTS:
             return None
-        for name, offset in L.RELATIVE_DAYS.items():
-            if tuple(self.words[i : i + len(name)]) == name:
-                return _Found(i, i + len(name), self._shift(offset), "day", relative=True)
-        return None
+        name = next((n for n in L.RELATIVE_DAYS if tuple(self.words[i : i + len(n)]) == n), None)
+        if name is None:
+            return None
+        offset, end = L.RELATIVE_DAYS[name], i + len(name)
+        if name == ("اليوم",) and (
+            self.word(i - 1) in L.NOT_TODAY_BEFORE or self.word(end) in L.NOT_TODAY_AFTER
+        ):
+            return None
+        k = end + 1 if self.word(end) == "(" else end
+        weekday = L.WEEKDAYS.get(self.word(k))
+        if weekday is None:
+            return _Found(i, end, self._shift(offset), "day", relative=True)
+        end = k + 2 if self.word(k) != self.word(end) and self.word(k + 1) == ")" else k + 1
+        if self.published is None:
+            return _Found(i, end, None, "day", relative=True)
+        anchor = self.published + dt.timedelta(days=offset)
+        if offset > 0:
+            date = anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
+        else:
+            date = anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
+        return _Found(i, end, date.isoformat(), "day", relative=True)
 
     def _future(self, i: int, after: int) -> bool:
         if self.word(after) in L.NEXT:
@@ -313,12 +403,18 @@ class _Reader:
         """يوم الثلاثاء: the nearest such day before publication, or after it in the future."""
         k = i + 1 if self.word(i) in L.DAY_WORDS else i
         name = self.word(k)
-        if name not in L.WEEKDAYS or (k == i and name in L.AMBIGUOUS_WEEKDAYS):
+        if name not in L.WEEKDAYS:
             return None
         end = k + 1
+        if k == i and name in L.AMBIGUOUS_WEEKDAYS and self.word(end) not in L.NEXT | L.PAST:
+            return None
         future = self._future(i, end)
         if self.word(end) in L.NEXT | L.PAST:
             end += 1
+        at = end + 1 if self.word(end) in ("،", ",", "(") else end
+        date = self.numeric(at) or self.day_month(at)
+        if date is not None and date.precision == "day" and date.value is not None:
+            return _Found(i, date.end, date.value, "day", date.relative)
         if self.published is None:
             return _Found(i, end, None, "day", relative=True)
         forward = (L.WEEKDAYS[name] - self.published.weekday()) % 7 or 7
@@ -329,11 +425,14 @@ class _Reader:
     def period(self, i: int) -> _Found | None:
         """الشهر الماضي, الأسبوع المقبل, العام الماضي, أواخر الشهر الماضي."""
         k = i + 1 if self.word(i) in L.PERIOD_PARTS else i
-        unit = L.PERIODS.get(self.word(k))
+        this = self.word(k) in L.THIS
+        unit = L.PERIODS.get(self.word(k + 1 if this else k))
         which = self.word(k + 1)
         if unit is None:
             return None
-        if which in L.PAST:
+        if this:
+            step, end = 0, k + 2
+        elif which in L.PAST:
             step = -1
         elif which in L.NEXT:
             step = 1
@@ -341,7 +440,8 @@ class _Reader:
             step = 0
         else:
             return None
-        end = k + 2
+        if not this:
+            end = k + 2
         if self.published is None:
             return _Found(i, end, None, unit, relative=True)
         pub = self.published
@@ -354,6 +454,19 @@ class _Reader:
             monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
             value = monday.isoformat()
         return _Found(i, end, value, unit, relative=True)
+
+
+def _before(published: dt.date, count: int, unit: str) -> str | None:
+    """The date ``count`` units before ``published``, written at the unit's precision."""
+    if unit == "day":
+        return (published - dt.timedelta(days=count)).isoformat()
+    if unit == "week":
+        day = published - dt.timedelta(weeks=count)
+        return (day - dt.timedelta(days=day.weekday())).isoformat()
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 - count
+        return f"{index // 12:04d}-{index % 12 + 1:02d}" if index >= 0 else None
+    return str(published.year - count) if published.year > count else None
 
 
 def _published(value: str | None) -> dt.date | None:

@@ -4,24 +4,88 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from rasd.document import Document, Quantity, Token
 from rasd.lang import ar_numbers as L
 from rasd.numbers import Amount, parse_amount
 from rasd.stages.base import Stage
 
 _MONTH_WORDS = frozenset(w for name in (*L.MONTHS, *L.HIJRI_MONTHS) for w in name[:1])
-_NOT_UNITS = _MONTH_WORDS | L.HIJRI_MARKS | L.CE_MARKS | L.FUNCTION_WORDS
+_NOT_UNITS = (
+    _MONTH_WORDS
+    | L.HIJRI_MARKS
+    | L.CE_MARKS
+    | L.FUNCTION_WORDS
+    | L.TIMES_OF_DAY
+    | L.PAST
+    | L.NEXT
+    | L.CURRENT
+    | frozenset(L.PERIODS)
+)
+_ARABIC = regex.compile(r"\p{Arabic}")
+# Number words that may stand after a definite noun and count it: الرجال الخمسة, النساء العشر.
+_DEFINITE_COUNTS = {w: v for w, v in L.UNITS.items() if 3 <= v <= 10}
+_ONE = frozenset({"واحد", "واحده"})
+
+
+_NUMBER_WORDS = frozenset(
+    w for table in (L.UNITS, L.TENS, L.HUNDREDS, L.SCALES, L.DUAL_SCALES, L.VAGUE) for w in table
+)
+
+
+# Words a number can start with (besides digits): parse_amount is tried only at these.
+_STARTS = _NUMBER_WORDS | frozenset(L.ONE_IN_COMPOUND)
+
+
+def _may_start(tok: Token) -> bool:
+    """Whether a number may start at ``tok``: the set lookup that skips most words."""
+    if tok.kind != "word" or tok.norm in _STARTS:
+        return True
+    return tok.clitics is not None and tok.clitics.stem in _NUMBER_WORDS
 
 
 def _is_number_word(word: str) -> bool:
-    return any(
-        word in table for table in (L.UNITS, L.TENS, L.HUNDREDS, L.SCALES, L.DUAL_SCALES, L.VAGUE)
-    )
+    return word in _NUMBER_WORDS
 
 
 def _noun(tok: Token) -> bool:
     """Whether ``tok`` may be (part of) a counted noun."""
-    return tok.kind == "word" and tok.norm not in _NOT_UNITS and not _is_number_word(tok.norm)
+    return (
+        tok.kind == "word"
+        and tok.norm not in _NOT_UNITS
+        and not _is_number_word(tok.norm)
+        and _ARABIC.search(tok.norm) is not None
+    )
+
+
+def _stem_number(tok: Token) -> str | None:
+    """The number word under a prefix or the article: وتسع, لتسعة, للخمسين, الستة → its stem."""
+    c = tok.clitics
+    if c is None or not (c.prefix or c.article) or c.suffix or not _is_number_word(c.stem):
+        return None
+    if c.stem in L.VAGUE or (c.article and L.UNITS.get(c.stem) == 2):
+        return None  # الاثنين is Monday or "both"
+    return c.stem
+
+
+def _noun_then_count(toks: Sequence[Token], i: int) -> tuple[int, float] | None:
+    """A noun and the number word after it: الأشهر الستة, الرجال الخمسة, سيارة واحدة → 2, n."""
+    if i + 1 >= len(toks):
+        return None
+    noun, nxt = toks[i], toks[i + 1]
+    if nxt.clitics is None or (nxt.clitics.stem not in _DEFINITE_COUNTS and nxt.norm not in _ONE):
+        return None  # the cheap test first: most words are not followed by a number word
+    if not _noun(noun) or noun.norm in L.NOT_COUNTED_AFTER:
+        return None
+    definite = noun.clitics is not None and noun.clitics.article
+    c = nxt.clitics
+    if definite and c is not None and c.article and not c.prefix and not c.suffix:
+        value = _DEFINITE_COUNTS.get(c.stem)
+        return (2, value) if value else None
+    if not definite and nxt.norm in _ONE and noun.norm not in L.NOT_COUNTED_BY_ONE:
+        return 2, 1
+    return None
 
 
 def _unit(toks: Sequence[Token], amount: Amount) -> tuple[int, int] | None:
@@ -29,8 +93,12 @@ def _unit(toks: Sequence[Token], amount: Amount) -> tuple[int, int] | None:
     k = amount.end
     if amount.percent or k >= len(toks):
         return None
-    if toks[k].norm == "من" and amount.has_words and k + 1 < len(toks):
-        k += 1  # عشرات من المقاتلين
+    if toks[k].norm == "من" and k + 1 < len(toks):
+        following = toks[k + 1].clitics
+        if amount.has_words or (
+            following is not None and following.article and not following.prefix
+        ):
+            k += 1  # عشرات من المقاتلين, 239 من الركاب
     if not _noun(toks[k]):
         return None
     end = k + 1
@@ -48,7 +116,7 @@ def _excluded(toks: Sequence[Token], amount: Amount, first: int) -> bool:
     before = toks[first - 1] if first > 0 else None
     after = toks[amount.end] if amount.end < len(toks) else None
     if before is not None and (before.norm in L.LABEL_WORDS or before.norm in "/+#"):
-        return True
+        return tok.norm not in L.SCALES  # رقم 5 is a label; رقم مليون رحلة is not
     if tok.kind != "number" or amount.has_words:
         return False
     digits = tok.norm
@@ -61,7 +129,8 @@ def _excluded(toks: Sequence[Token], amount: Amount, first: int) -> bool:
     k = amount.end
     if k + 2 < len(toks) and toks[k + 1].norm == "/" and toks[k + 2].norm in _MONTH_WORDS:
         return True  # 26 بريل /نيسان: a misspelt month paired with a known one
-    return digits.isdigit() and len(digits) == 4 and 1900 <= int(digits) <= 2100
+    hedged = amount.start < first  # نحو 2000 شخص is an amount, not a year
+    return digits.isdigit() and len(digits) == 4 and 1900 <= int(digits) <= 2100 and not hedged
 
 
 def _number(value: float | None) -> float | None:
@@ -83,12 +152,35 @@ class QuantityFinder(Stage):
                 if toks[i].kind not in ("number", "word"):
                     i += 1
                     continue
+                counted = _noun_then_count(toks, i)
+                if counted is not None:
+                    length, value = counted
+                    start, end = toks[i].start, toks[i + length - 1].end
+                    found.append(
+                        Quantity(
+                            start=start,
+                            end=end,
+                            text=doc.text[start:end],
+                            value=_number(value),
+                            value_max=None,
+                            approximate=False,
+                            unit=toks[i].text,
+                        )
+                    )
+                    i += length
+                    continue
+                if not _may_start(toks[i]):
+                    i += 1
+                    continue
                 amount = parse_amount(words, i)
+                if amount is None and (stem := _stem_number(toks[i])) is not None:
+                    amount = parse_amount([*words[:i], stem, *words[i + 1 :]], i)
                 if amount is None or _excluded(toks, amount, i):
                     i += 1
                     continue
                 unit = _unit(toks, amount)
-                if unit is None and not (amount.percent or amount.has_words):
+                bare = amount.percent or words[i] in L.BARE_VAGUE
+                if unit is None and not bare:
                     i = amount.end
                     continue
                 start = toks[amount.start].start
