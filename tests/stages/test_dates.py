@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasd.document import DateMention
-from rasd.stages.dates import DateFinder, edit_distance, hijri_to_gregorian
+from rasd.stages.dates import DateFinder, edit_distance, hijri_date, hijri_to_gregorian
 from tests.stages.helpers import run
 
 PUB = "2017-05-10"  # a Wednesday
@@ -207,4 +207,32 @@ def test_dev_set_forms(text: str, value: str, precision: str) -> None:
     ],
 )
 def test_dev_set_non_dates(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_hijri_dates_follow_umm_al_qura() -> None:
+    assert hijri_date(1436, 10, 1) == dt.date(2015, 7, 17)  # Eid al-Fitr 1436 in Saudi Arabia
+    assert hijri_date(1438, 9, 15) == dt.date(2017, 6, 10)
+    assert hijri_date(1200, 1, 1) == hijri_to_gregorian(1200, 1, 1)  # outside Umm al-Qura
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value", "precision"),
+    [
+        ("ما نفذ من خطط خلال شهر رمضان المبارك", "2015-08-10", "2015-07", "month"),
+        ("يبدأ الموسم في شهر رمضان المقبل", PUB, "2017-06", "month"),
+        ("صدر القرار في رمضان 1436 هـ", PUB, "2015-07", "month"),
+        ("تأسست الجمعية عام 1436 هـ", PUB, "2015", "year"),
+        ("التقى الوفد في الـ11 من شهر أكتوبر القادم", "2015-08-09", "2015-10-11", "day"),
+    ],
+)
+def test_hijri_months_years_and_month_words(
+    text: str, published: str, value: str, precision: str
+) -> None:
+    d = only(text, published)
+    assert (d.value, d.precision) == (value, precision)
+
+
+@pytest.mark.parametrize("text", ["قال رجب إن الوفد وصل", "وفقا لـ المصري اليوم"])
+def test_names_are_not_dates(text: str) -> None:
     assert dates(text) == []

@@ -163,3 +163,37 @@ def test_dev_set_forms(text: str, span: str, value: float, unit: str, approximat
 )
 def test_dev_set_non_quantities(text: str) -> None:
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "value_max", "unit", "approximate"),
+    [
+        ("دفع مساعدات لعشرات ألوف الفلسطينيين", "لعشرات ألوف الفلسطينيين", 20000, None,
+         "الفلسطينيين", True),
+        ("يتراوح سعرها ما بين 2000 إلى 2400 ريال", "ما بين 2000 إلى 2400 ريال", 2000, 2400,
+         "ريال", False),
+        ("خسر مبارياته الثلاث السابقة", "مبارياته الثلاث", 3, None, "مبارياته", False),
+        ("مثل المنتخب خلال مناسبات عدة", "مناسبات عدة", 3, None, "مناسبات", True),
+        ("نتج عنه إصابة 33 من رجال الأمن", "33 من رجال", 33, None, "رجال", False),
+    ],
+)  # fmt: skip
+def test_check_set_forms(
+    text: str, span: str, value: float, value_max: float | None, unit: str, approximate: bool
+) -> None:
+    q = only(text)
+    assert (q.text, q.value, q.value_max, q.unit, q.approximate) == (
+        span, value, value_max, unit, approximate,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نتج عنه استشهاد 15 وإصابة",
+        "مواجهة في دور الـ32 لكأس ولي العهد",
+        "يتصدرن إحدى المراتب الـ10 الأولى",
+        "خسر بنتيجة واحده وهي هدف",
+    ],
+)
+def test_check_set_non_quantities(text: str) -> None:
+    assert quantities(text) == []

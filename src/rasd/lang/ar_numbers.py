@@ -88,6 +88,7 @@ SCALES: dict[str, int] = {
     "الف": 1_000,
     "الفا": 1_000,
     "الاف": 1_000,
+    "الوف": 1_000,
     "مليون": 1_000_000,
     "مليونا": 1_000_000,
     "ملايين": 1_000_000,
@@ -111,7 +112,7 @@ DUAL_SCALES: dict[str, int] = {
     "مليارين": 1_000_000_000,
 }
 # Plural scales that stand alone as a vague amount (آلاف = "thousands": about 2000).
-PLURAL_SCALES = frozenset({"الاف", "ملايين", "مليارات"})
+PLURAL_SCALES = frozenset({"الاف", "الوف", "ملايين", "مليارات"})
 
 # Vague amounts: the value reported, always approximate.
 VAGUE: dict[str, int] = {
@@ -275,7 +276,10 @@ NOT_TODAY_AFTER = frozenset(
     {"التالي", "الاخير", "الاول", "الثاني", "الثالث", "نفسه", "ذاته", "الوطني", "العالمي"}
 )
 # Words before اليوم that make it a name: عين اليوم (a news site), صحيفة اليوم.
-NOT_TODAY_BEFORE = frozenset({"عين", "صحيفه", "جريده", "لصحيفه", "لجريده"})
+NOT_TODAY_BEFORE = frozenset({"عين", "صحيفه", "جريده", "لصحيفه", "لجريده", "المصري"})
+# Hijri month names that are also common words or names (صفر zero, رجب, شعبان, محرم): a month
+# only after شهر or before a Hijri year.
+AMBIGUOUS_HIJRI = frozenset({("صفر",), ("رجب",), ("شعبان",), ("محرم",)})
 # Time units of a duration, with their precision: منذ ثلاثة أيام, قبل 20 عاما, منذ سنة.
 DURATION_UNITS: dict[str, str] = {
     "يوم": "day",
@@ -378,9 +382,15 @@ LABEL_WORDS = frozenset(
         "القرار",
         "الطريق",
         "اللواء",
+        "دور",
+        "الدور",
         "الكتيبه",
         "الفوج",
     }
+)
+# Ordinal adjectives after a number: المراتب الـ10 الأولى (a rank, not a count).
+ORDINAL_WORDS = frozenset(
+    {"الاول", "الاولي", "الاولين", "الاوائل", "الثاني", "الثانيه", "الاخير", "الاخيره", "الاخيرين"}
 )
 # Times of day: a number before them is a score or a clock time, not a count (2-صفر مساء).
 TIMES_OF_DAY = frozenset(

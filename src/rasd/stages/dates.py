@@ -7,6 +7,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from hijridate import Gregorian, Hijri
+
 from rasd.document import DateMention, Document, Token
 from rasd.lang import ar_numbers as L
 from rasd.numbers import parse_number
@@ -37,6 +39,27 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
         - 1
     )
     return dt.date.fromordinal(int(jd - 1721424.5))
+
+
+def hijri_date(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian date of a Hijri date: the Umm al-Qura calendar (Saudi Arabia's official
+    one, via hijridate) where it is defined, else the tabular calendar."""
+    try:
+        g = Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return hijri_to_gregorian(year, month, day)
+    return dt.date(g.year, g.month, g.day)
+
+
+def hijri_today(day: dt.date) -> tuple[int, int]:
+    """The Hijri (year, month) of a Gregorian date, Umm al-Qura where defined, else tabular."""
+    try:
+        h = Gregorian(day.year, day.month, day.day).to_hijri()
+    except (ValueError, OverflowError):
+        year = round((day.toordinal() - hijri_to_gregorian(1, 1, 1).toordinal()) / 354.367) + 1
+        month = next((m for m in range(12, 0, -1) if hijri_to_gregorian(year, m, 1) <= day), 1)
+        return year, month
+    return h.year, h.month
 
 
 def edit_distance(a: str, b: str) -> int:
@@ -95,6 +118,7 @@ _STARTERS = (
     | _HIJRI.firsts
     | L.THIS
     | L.DURATION_CUES
+    | frozenset({"شهر", "بشهر", "لشهر", "وشهر"})
     | frozenset(p + w for p in _PREFIXES for w in L.YEAR_CUES)
     | frozenset(_MONTHS.singles)
     | frozenset(p + m for p in _PREFIXES for m in _MONTHS.singles if len(p + m) > 3)
@@ -186,6 +210,8 @@ class _Reader:
                 self.numeric(i)
                 or self.day_month(i)
                 or self.hijri(i)
+                or self.hijri_month(i)
+                or self.hijri_year(i)
                 or self.duration(i)
                 or self.year(i)
                 or self.relative_day(i)
@@ -225,6 +251,8 @@ class _Reader:
         k = i + 1 if day is not None and 1 <= day <= 31 else i
         if k == i + 1 and self.word(k) == "من":
             k += 1
+            if self.word(k) == "شهر":
+                k += 1  # الـ11 من شهر أكتوبر
         has_day = k > i
         month = month_at(self.words, k, fuzzy=False)
         paired = False
@@ -291,8 +319,55 @@ class _Reader:
         end = i + 2 + length
         if self.word(end) in L.HIJRI_MARKS:
             end += 1
-        date = hijri_to_gregorian(year, number, day)
+        date = hijri_date(year, number, day)
         return _Found(i, end, date.isoformat(), "day")
+
+    def hijri_month(self, i: int) -> _Found | None:
+        """شهر رمضان, رمضان 1436 هـ, في شوال المقبل: the Gregorian month of the Hijri month's
+        15th day; without a year, the last such month before publication (the next with
+        المقبل)."""
+        k = i + 1 if self.word(i) in ("شهر", "بشهر", "لشهر", "وشهر") else i
+        if k >= len(self.words):
+            return None
+        month = _table_match(self.words, k, _HIJRI)
+        if month is None:
+            return None
+        number, length = month
+        end = k + length
+        year = _int(self.tok(end))
+        name = tuple(self.words[k:end])
+        if year is not None and 1300 <= year <= 1500:
+            end += 1
+            if self.word(end) in L.HIJRI_MARKS:
+                end += 1
+            middle = hijri_date(year, number, 15)
+            return _Found(i, end, f"{middle.year:04d}-{middle.month:02d}", "month")
+        if k == i and (name in L.AMBIGUOUS_HIJRI or self.word(i - 1) not in _MONTH_CUES):
+            return None
+        step = 0
+        if self.word(end) in L.NEXT:
+            step, end = 1, end + 1
+        elif self.word(end) in L.PAST:
+            step, end = -1, end + 1
+        elif self.word(end) in ("المبارك", "الكريم", "المعظم"):
+            end += 1
+        if self.published is None:
+            return _Found(i, end, None, "month", relative=True)
+        h_year, h_month = hijri_today(self.published)
+        if step > 0:
+            h_year += int(number <= h_month)
+        elif number > h_month or (step < 0 and number == h_month):
+            h_year -= 1
+        middle = hijri_date(h_year, number, 15)
+        return _Found(i, end, f"{middle.year:04d}-{middle.month:02d}", "month", relative=True)
+
+    def hijri_year(self, i: int) -> _Found | None:
+        """عام 1436 هـ, 1436هـ: the Gregorian year of the Hijri year's middle."""
+        k = i + 1 if self.word(i) in L.YEAR_WORDS else i
+        year = _int(self.tok(k))
+        if year is None or not 1300 <= year <= 1500 or self.word(k + 1) not in L.HIJRI_MARKS:
+            return None
+        return _Found(i, k + 2, str(hijri_date(year, 7, 1).year), "year")
 
     def year(self, i: int) -> _Found | None:
         """عام 2013, منذ 2013, سنة 1857, 2015م; a bare four-digit year before punctuation.

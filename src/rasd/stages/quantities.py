@@ -18,6 +18,7 @@ _NOT_UNITS = (
     | L.CE_MARKS
     | L.FUNCTION_WORDS
     | L.TIMES_OF_DAY
+    | L.ORDINAL_WORDS
     | L.PAST
     | L.NEXT
     | L.CURRENT
@@ -27,6 +28,7 @@ _ARABIC = regex.compile(r"\p{Arabic}")
 # Number words that may stand after a definite noun and count it: الرجال الخمسة, النساء العشر.
 _DEFINITE_COUNTS = {w: v for w, v in L.UNITS.items() if 3 <= v <= 10}
 _ONE = frozenset({"واحد", "واحده"})
+_AFTER_NOUN = _ONE | {"عده"}
 
 
 _NUMBER_WORDS = frozenset(
@@ -49,10 +51,21 @@ def _is_number_word(word: str) -> bool:
     return word in _NUMBER_WORDS
 
 
+def _conjoined(tok: Token) -> bool:
+    """A word under و, ل or ب with a stem of three letters or more (وإصابة, لكأس)."""
+    c = tok.clitics
+    return c is not None and c.prefix in ("و", "ل", "ب") and len(c.stem) >= 3
+
+
 def _noun(tok: Token) -> bool:
-    """Whether ``tok`` may be (part of) a counted noun."""
+    """Whether ``tok`` may be (part of) a counted noun: a word with no prefix letter (وإصابة,
+    لكأس, بنتيجة start something else), not a function, time or number word."""
     return (
         tok.kind == "word"
+        and not _conjoined(tok)
+        and not (
+            tok.clitics is not None and tok.clitics.prefix == "و" and tok.clitics.stem in _NOT_UNITS
+        )
         and tok.norm not in _NOT_UNITS
         and not _is_number_word(tok.norm)
         and _ARABIC.search(tok.norm) is not None
@@ -64,27 +77,30 @@ def _stem_number(tok: Token) -> str | None:
     c = tok.clitics
     if c is None or not (c.prefix or c.article) or c.suffix or not _is_number_word(c.stem):
         return None
-    if c.stem in L.VAGUE or (c.article and L.UNITS.get(c.stem) == 2):
-        return None  # الاثنين is Monday or "both"
+    if c.article and (c.stem in L.VAGUE or L.UNITS.get(c.stem) in (0, 2)):
+        return None  # الاثنين is Monday or "both", الصفر "the start"
     return c.stem
 
 
-def _noun_then_count(toks: Sequence[Token], i: int) -> tuple[int, float] | None:
-    """A noun and the number word after it: الأشهر الستة, الرجال الخمسة, سيارة واحدة → 2, n."""
+def _noun_then_count(toks: Sequence[Token], i: int) -> tuple[int, float, bool] | None:
+    """A noun and the number word after it: الأشهر الستة, مبارياته الثلاث, سيارة واحدة,
+    مناسبات عدة → (tokens, value, approximate)."""
     if i + 1 >= len(toks):
         return None
     noun, nxt = toks[i], toks[i + 1]
-    if nxt.clitics is None or (nxt.clitics.stem not in _DEFINITE_COUNTS and nxt.norm not in _ONE):
+    c = nxt.clitics
+    if c is None or (c.stem not in _DEFINITE_COUNTS and nxt.norm not in _AFTER_NOUN):
         return None  # the cheap test first: most words are not followed by a number word
     if not _noun(noun) or noun.norm in L.NOT_COUNTED_AFTER:
         return None
-    definite = noun.clitics is not None and noun.clitics.article
-    c = nxt.clitics
-    if definite and c is not None and c.article and not c.prefix and not c.suffix:
+    definite = noun.clitics is not None and (noun.clitics.article or bool(noun.clitics.suffix))
+    if definite and c.article and not c.prefix and not c.suffix:
         value = _DEFINITE_COUNTS.get(c.stem)
-        return (2, value) if value else None
+        return (2, value, False) if value else None
     if not definite and nxt.norm in _ONE and noun.norm not in L.NOT_COUNTED_BY_ONE:
-        return 2, 1
+        return 2, 1, False
+    if not definite and nxt.norm == "عده":
+        return 2, 3, True  # مناسبات عدة: several
     return None
 
 
@@ -95,9 +111,10 @@ def _unit(toks: Sequence[Token], amount: Amount) -> tuple[int, int] | None:
         return None
     if toks[k].norm == "من" and k + 1 < len(toks):
         following = toks[k + 1].clitics
-        if amount.has_words or (
-            following is not None and following.article and not following.prefix
-        ):
+        after = toks[k + 2].clitics if k + 2 < len(toks) else None
+        construct = after is not None and after.article  # 33 من رجال الأمن
+        definite = following is not None and following.article and not following.prefix
+        if amount.has_words or definite or construct:
             k += 1  # عشرات من المقاتلين, 239 من الركاب
     if not _noun(toks[k]):
         return None
@@ -114,6 +131,8 @@ def _excluded(toks: Sequence[Token], amount: Amount, first: int) -> bool:
     """Years, dates, labels (page, article, hour) and phone-like numbers are not amounts."""
     tok = toks[first]
     before = toks[first - 1] if first > 0 else None
+    if before is not None and before.norm == "ال" and first > 1:
+        before = toks[first - 2]  # دور الـ32
     after = toks[amount.end] if amount.end < len(toks) else None
     if before is not None and (before.norm in L.LABEL_WORDS or before.norm in "/+#"):
         return tok.norm not in L.SCALES  # رقم 5 is a label; رقم مليون رحلة is not
@@ -129,8 +148,9 @@ def _excluded(toks: Sequence[Token], amount: Amount, first: int) -> bool:
     k = amount.end
     if k + 2 < len(toks) and toks[k + 1].norm == "/" and toks[k + 2].norm in _MONTH_WORDS:
         return True  # 26 بريل /نيسان: a misspelt month paired with a known one
-    hedged = amount.start < first  # نحو 2000 شخص is an amount, not a year
-    return digits.isdigit() and len(digits) == 4 and 1900 <= int(digits) <= 2100 and not hedged
+    # نحو 2000 شخص, بين 2000 إلى 2400 ريال: amounts, not years
+    amount_like = amount.start < first or (amount.value_max is not None and _unit(toks, amount))
+    return digits.isdigit() and len(digits) == 4 and 1900 <= int(digits) <= 2100 and not amount_like
 
 
 def _number(value: float | None) -> float | None:
@@ -154,7 +174,7 @@ class QuantityFinder(Stage):
                     continue
                 counted = _noun_then_count(toks, i)
                 if counted is not None:
-                    length, value = counted
+                    length, value, approx = counted
                     start, end = toks[i].start, toks[i + length - 1].end
                     found.append(
                         Quantity(
@@ -163,7 +183,7 @@ class QuantityFinder(Stage):
                             text=doc.text[start:end],
                             value=_number(value),
                             value_max=None,
-                            approximate=False,
+                            approximate=approx,
                             unit=toks[i].text,
                         )
                     )
@@ -175,6 +195,8 @@ class QuantityFinder(Stage):
                 amount = parse_amount(words, i)
                 if amount is None and (stem := _stem_number(toks[i])) is not None:
                     amount = parse_amount([*words[:i], stem, *words[i + 1 :]], i)
+                if amount is not None and words[i] in _ONE and amount.end == i + 1:
+                    amount = None  # واحدة alone follows its noun (handled above), never leads
                 if amount is None or _excluded(toks, amount, i):
                     i += 1
                     continue
