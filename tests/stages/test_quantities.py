@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasd.document import Quantity
+from rasd.numbers import to_words
 from rasd.stages.quantities import QuantityFinder
 from tests.stages.helpers import run
 
@@ -197,3 +198,12 @@ def test_check_set_forms(
 )
 def test_check_set_non_quantities(text: str) -> None:
     assert quantities(text) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=3, max_value=999_999_999))
+def test_written_numbers_parse_back_through_the_stage(n: int) -> None:
+    """Every integer ``to_words`` writes, followed by a noun, is one quantity of that value
+    (1 and 2 follow their noun in Arabic: سيارة واحدة, and are tested apart)."""
+    q = only(f"وصل {to_words(n)} شخص إلى المدينة")
+    assert (q.value, q.unit, q.value_max) == (n, "شخص", None)

@@ -98,6 +98,9 @@ def _noun_then_count(toks: Sequence[Token], i: int) -> tuple[int, float, bool] |
         value = _DEFINITE_COUNTS.get(c.stem)
         return (2, value, False) if value else None
     if not definite and nxt.norm in _ONE and noun.norm not in L.NOT_COUNTED_BY_ONE:
+        then = toks[i + 2].norm if i + 2 < len(toks) else ""
+        if then.startswith("و") and _is_number_word(then[1:]):
+            return None  # واحد وعشرون: a compound number, not a noun's "one"
         return 2, 1, False
     if not definite and nxt.norm == "عده":
         return 2, 3, True  # مناسبات عدة: several
