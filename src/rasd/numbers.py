@@ -94,6 +94,9 @@ def parse_number(words: Sequence[str], i: int) -> Amount | None:
             current = 3.0
     elif first in L.ONE_IN_COMPOUND and i + 1 < n and words[i + 1] in L.TEEN_TENS:
         current, j, last, has_words = 11.0, i + 2, 10, True
+    elif first in L.SCALE_FRACTIONS and i + 1 < n and words[i + 1] in L.SCALES:
+        value = L.SCALE_FRACTIONS[first] * L.SCALES[words[i + 1]]
+        return Amount(i, i + 2, value, has_words=True)  # نصف مليون
     elif first in L.PLURAL_SCALES:
         return Amount(i, i + 1, 2.0 * L.SCALES[first], approximate=True, has_words=True)
     while j < n:

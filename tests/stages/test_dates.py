@@ -236,3 +236,13 @@ def test_hijri_months_years_and_month_words(
 @pytest.mark.parametrize("text", ["قال رجب إن الوفد وصل", "وفقا لـ المصري اليوم"])
 def test_names_are_not_dates(text: str) -> None:
     assert dates(text) == []
+
+
+def test_today_weekday_and_date_are_one_span() -> None:
+    d = only("اعتبارا من اليوم الاثنين 10 أغسطس (آب) 2015.", "2015-08-10")
+    assert (d.text, d.value) == ("اليوم الاثنين 10 أغسطس (آب) 2015", "2015-08-10")
+
+
+def test_years_of_a_span_and_at_a_sentence_end() -> None:
+    found = dates("إبان مفاوضات السلام (2002 إلى 2005)، ثم تخرج من الجامعة 2004. بدأ")
+    assert [d.value for d in found] == ["2002", "2005", "2004"]

@@ -207,3 +207,27 @@ def test_written_numbers_parse_back_through_the_stage(n: int) -> None:
     (1 and 2 follow their noun in Arabic: سيارة واحدة, and are tested apart)."""
     q = only(f"وصل {to_words(n)} شخص إلى المدينة")
     assert (q.value, q.unit, q.value_max) == (n, "شخص", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("اشترك فيها نصف مليون إنسان", 500_000, "إنسان"),
+        ("خصص ربع مليار دولار", 250_000_000, "دولار"),
+    ],
+)
+def test_fraction_of_a_scale(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الهزيمة أمام أستون فيلا 1-صفر فرحة اللعب",
+        "بهدف في الدقيقة 72 سجله رودي",
+        "// يتبع // 19:23 ت م",
+    ],
+)
+def test_scores_minutes_and_clock_times_are_not_quantities(text: str) -> None:
+    assert quantities(text) == []

@@ -132,6 +132,8 @@ VAGUE_NEEDS_SCALE: frozenset[str] = frozenset()
 BARE_VAGUE = frozenset({"عشرات", "العشرات", "مئات", "المئات", "الالاف"}) | PLURAL_SCALES
 # Fractions joined to a number: 2 ونصف, مليون ونصف.
 FRACTIONS: dict[str, float] = {"ونصف": 0.5, "وربع": 0.25}
+# Fractions before a scale word: نصف مليون, ربع مليار.
+SCALE_FRACTIONS: dict[str, float] = {"نصف": 0.5, "ربع": 0.25}
 
 # Words before a number that make it approximate, as sequences of matching forms.
 HEDGES: tuple[tuple[str, ...], ...] = (
@@ -382,6 +384,7 @@ LABEL_WORDS = frozenset(
         "القرار",
         "الطريق",
         "اللواء",
+        "الدقيقه",
         "دور",
         "الدور",
         "الكتيبه",

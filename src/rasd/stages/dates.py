@@ -400,6 +400,12 @@ class _Reader:
             return None
         if after is None or (after.kind == "punct" and after.norm not in "-/:.%"):
             return _Found(i, i + 1, str(year), "year")
+        if after.norm == "." and _int(self.tok(i + 2)) is None:
+            return _Found(i, i + 1, str(year), "year")  # 2004. at the end of a sentence
+        then = self.tok(i + 2)
+        spans_years = then is not None and len(then.norm) == 4 and _year(_int(then))
+        if after.norm in ("الي", "-", "حتي") and spans_years:
+            return _Found(i, i + 1, str(year), "year")  # (2002 إلى 2005): a span of years
         return None
 
     def duration(self, i: int) -> _Found | None:
@@ -456,6 +462,9 @@ class _Reader:
         if weekday is None:
             return _Found(i, end, self._shift(offset), "day", relative=True)
         end = k + 2 if self.word(k) != self.word(end) and self.word(k + 1) == ")" else k + 1
+        full = self.numeric(end) or self.day_month(end)
+        if full is not None and full.precision == "day" and full.value is not None:
+            return _Found(i, full.end, full.value, "day", relative=True)  # اليوم الاثنين 10 أغسطس
         if self.published is None:
             return _Found(i, end, None, "day", relative=True)
         anchor = self.published + dt.timedelta(days=offset)

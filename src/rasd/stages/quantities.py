@@ -37,7 +37,7 @@ _NUMBER_WORDS = frozenset(
 
 
 # Words a number can start with (besides digits): parse_amount is tried only at these.
-_STARTS = _NUMBER_WORDS | frozenset(L.ONE_IN_COMPOUND)
+_STARTS = _NUMBER_WORDS | frozenset(L.ONE_IN_COMPOUND) | frozenset(L.SCALE_FRACTIONS)
 
 
 def _may_start(tok: Token) -> bool:
@@ -137,7 +137,7 @@ def _excluded(toks: Sequence[Token], amount: Amount, first: int) -> bool:
     if before is not None and before.norm == "ال" and first > 1:
         before = toks[first - 2]  # دور الـ32
     after = toks[amount.end] if amount.end < len(toks) else None
-    if before is not None and (before.norm in L.LABEL_WORDS or before.norm in "/+#"):
+    if before is not None and (before.norm in L.LABEL_WORDS or before.norm in "/+#:"):
         return tok.norm not in L.SCALES  # رقم 5 is a label; رقم مليون رحلة is not
     if tok.kind != "number" or amount.has_words:
         return False
@@ -198,6 +198,8 @@ class QuantityFinder(Stage):
                 amount = parse_amount(words, i)
                 if amount is None and (stem := _stem_number(toks[i])) is not None:
                     amount = parse_amount([*words[:i], stem, *words[i + 1 :]], i)
+                if amount is not None and words[i] == "صفر" and amount.end == i + 1:
+                    amount = None  # 1-صفر: a score; صفر is also a Hijri month
                 if amount is not None and words[i] in _ONE and amount.end == i + 1:
                     amount = None  # واحدة alone follows its noun (handled above), never leads
                 if amount is None or _excluded(toks, amount, i):
