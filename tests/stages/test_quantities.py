@@ -231,3 +231,8 @@ def test_fraction_of_a_scale(text: str, value: float, unit: str) -> None:
 )
 def test_scores_minutes_and_clock_times_are_not_quantities(text: str) -> None:
     assert quantities(text) == []
+
+
+def test_taqriban_after_the_noun_makes_it_approximate() -> None:
+    q = only("المسجد منذ أربعة أشهر تقريبا لا يعرف الصيانة")
+    assert (q.text, q.value, q.approximate) == ("أربعة أشهر تقريبا", 4, True)

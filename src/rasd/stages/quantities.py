@@ -211,7 +211,11 @@ class QuantityFinder(Stage):
                     i = amount.end
                     continue
                 start = toks[amount.start].start
-                end = toks[unit[1] - 1].end if unit else toks[amount.end - 1].end
+                last = unit[1] if unit else amount.end
+                approximate = amount.approximate
+                if last < len(toks) and words[last] == "تقريبا":
+                    approximate, last = True, last + 1  # أربعة أشهر تقريبا
+                end = toks[last - 1].end
                 unit_text: str | None = None
                 if unit is not None:
                     unit_text = doc.text[toks[unit[0]].start : toks[unit[1] - 1].end]
@@ -224,10 +228,10 @@ class QuantityFinder(Stage):
                         text=doc.text[start:end],
                         value=_number(amount.value),
                         value_max=_number(amount.value_max),
-                        approximate=amount.approximate,
+                        approximate=approximate,
                         unit=unit_text,
                     )
                 )
-                i = max(amount.end, unit[1] if unit else 0, i + 1)
+                i = max(last, i + 1)
         doc.quantities = found
         return doc
