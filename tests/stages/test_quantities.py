@@ -72,6 +72,9 @@ def test_example_article(raqqa_text: str) -> None:
     ranged = next(q for q in doc.quantities if "250" in q.text)
     assert (ranged.value, ranged.value_max) == (250, 300)
     assert ranged.unit in ("جهادي بريطاني", "جهادي")
+    several = next(q for q in doc.quantities if "عدة" in q.text)
+    assert (several.value, several.approximate) == (3000, True)
+    assert several.text.startswith("عدة آلاف")
     fighters = by_text["ما يقرب من 3 الأف مقاتل"]
     assert (fighters.value, fighters.approximate, fighters.unit) == (3000, True, "مقاتل")
     people = by_text["حوالى 300 الف شخص"]

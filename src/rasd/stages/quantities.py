@@ -103,7 +103,9 @@ def _noun_then_count(toks: Sequence[Token], i: int) -> tuple[int, float, bool] |
             return None  # واحد وعشرون: a compound number, not a noun's "one"
         return 2, 1, False
     if not definite and nxt.norm == "عده":
-        return 2, 3, True  # مناسبات عدة: several
+        after = toks[i + 2] if i + 2 < len(toks) else None
+        if after is None or after.kind != "word" or after.norm in L.FUNCTION_WORDS:
+            return 2, 3, True  # مناسبات عدة: several (not سافر عدة آلاف, where عدة leads)
     return None
 
 
