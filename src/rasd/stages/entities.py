@@ -8,6 +8,8 @@ from rasd.ner.grouping import Mention, group
 from rasd.ner.scorer import spans
 from rasd.stages.base import Stage
 
+_NAME_KINDS = frozenset({"word", "number"})
+
 
 class EntityTagger(Stage):
     """Persons, organisations, places and other names (PER, ORG, LOC, MISC), grouped.
@@ -31,6 +33,13 @@ class EntityTagger(Stage):
             words = [t.text for t in tokens]
             labels, probs = self.tagger.tag_with_confidence(words)
             for kind, first, end in spans(labels):
+                # a quote or dash at either edge is not part of the name: «داعش» → داعش
+                while first < end and tokens[first].kind not in _NAME_KINDS:
+                    first += 1
+                while end > first and tokens[end - 1].kind not in _NAME_KINDS:
+                    end -= 1
+                if first == end:
+                    continue
                 start, stop = tokens[first].start, tokens[end - 1].end
                 confidence = min(probs[first:end])
                 entities.append(
