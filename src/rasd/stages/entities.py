@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
 from rasd.document import Document, Entity
 from rasd.ner import model
 from rasd.ner.grouping import Mention, group
@@ -9,6 +12,12 @@ from rasd.ner.scorer import spans
 from rasd.stages.base import Stage
 
 _NAME_KINDS = frozenset({"word", "number"})
+
+
+class SentenceTagger(Protocol):
+    """What the stage needs of a tagger: IOB2 labels and their probabilities for words."""
+
+    def tag_with_confidence(self, words: Sequence[str]) -> tuple[list[str], list[float]]: ...
 
 
 class EntityTagger(Stage):
@@ -22,8 +31,8 @@ class EntityTagger(Stage):
     needs = frozenset({"tokens", "sentences"})
     provides = frozenset({"entities"})
 
-    def __init__(self, tagger: model.Tagger | None = None) -> None:
-        self.tagger = tagger or model.shipped()
+    def __init__(self, tagger: SentenceTagger | None = None) -> None:
+        self.tagger: SentenceTagger = tagger or model.shipped()
 
     def __call__(self, doc: Document) -> Document:
         entities: list[Entity] = []
