@@ -18,6 +18,7 @@ from rasd import __version__, value_eval
 from rasd.document import Document
 from rasd.errors import InputError, RasdError
 from rasd.inputs import Article, iter_jsonl, read_file, read_stream
+from rasd.ner import hf as ner_backend
 from rasd.ner import model as ner_model
 from rasd.ner.conll import read_conll, split_dev
 from rasd.ner.evaluate import Evaluation
@@ -112,6 +113,10 @@ def analyze(
         str | None, typer.Option(help="Run only these stages (and what they need): a,b,c.")
     ] = None,
     disable: Annotated[str | None, typer.Option(help="Switch these stages off: a,b,c.")] = None,
+    ner: Annotated[
+        str,
+        typer.Option(help="Entity tagger: crf (shipped) or hf:PATH_OR_NAME (the hf extra)."),
+    ] = "crf",
 ) -> None:
     """Analyze articles and print one document object each."""
     files = files or []
@@ -121,6 +126,7 @@ def analyze(
     try:
         day = parse_published(published, "--published")
         nlp = Pipeline(only=_names(only), disable=_names(disable) or ())
+        ner_backend.install(nlp.stages, ner)
     except RasdError as err:
         _error(str(err))
         raise typer.Exit(2) from None

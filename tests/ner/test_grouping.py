@@ -51,3 +51,49 @@ def test_types_keep_entities_apart() -> None:
 
 def test_names_that_look_like_clitics_stay_whole() -> None:
     assert canonical_name(["كوفي", "عنان"]) == "كوفي عنان"
+
+
+def test_quotes_and_descriptors_do_not_split_an_entity() -> None:
+    mentions = [
+        Mention(["تنظيم", '"', "داعش", '"'], "ORG"),
+        Mention(["«", "داعش", "»"], "ORG"),
+        Mention(["داعش"], "ORG"),
+        Mention(["لداعش"], "ORG"),
+        Mention(["حماس"], "ORG"),
+    ]
+    assert _ids(mentions) == ["e1", "e1", "e1", "e1", "e2"]
+    assert {m.canonical for m in mentions[:4]} == {"داعش"}
+
+
+def test_clitic_and_descriptor_variants_of_a_place() -> None:
+    mentions = [
+        Mention(["بالرقة"], "LOC"),
+        Mention(["الرقة"], "LOC"),
+        Mention(["للرقة"], "LOC"),
+        Mention(["والرقة"], "LOC"),
+        Mention(["بمدينة", "الرقة"], "LOC"),
+        Mention(["سورية"], "LOC"),
+        Mention(["لسوريا"], "LOC"),
+    ]
+    assert _ids(mentions) == ["e1"] * 5 + ["e2"] * 2
+    assert mentions[4].canonical == "الرقه"
+
+
+def test_surnames_with_article_clitics_and_two_words() -> None:
+    mentions = [
+        Mention(["بشار", "الأسد"], "PER"),
+        Mention(["للأسد"], "PER"),
+        Mention(["محمد", "بن", "سلمان"], "PER"),
+        Mention(["بن", "سلمان"], "PER"),
+        Mention(["سلمان"], "PER"),  # the father, not the son: no tail right after بن
+        Mention(["عبد", "الله"], "PER"),
+        Mention(["الله"], "PER"),
+    ]
+    assert _ids(mentions) == ["e1", "e1", "e2", "e2", "e3", "e4", "e5"]
+    assert mentions[1].canonical == "بشار الاسد"
+
+
+def test_a_full_name_after_its_surname_joins_it() -> None:
+    mentions = [Mention(["ترامب"], "PER"), Mention(["دونالد", "ترامب"], "PER")]
+    assert _ids(mentions) == ["e1", "e1"]
+    assert mentions[0].canonical == mentions[1].canonical == "دونالد ترامب"

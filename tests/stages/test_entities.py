@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from rasd.document import Document
@@ -86,3 +88,17 @@ def test_registered_after_text() -> None:
 
 def test_empty_text(tagger: EntityTagger) -> None:
     assert run(tagger, "").entities == []
+
+
+def test_quotes_at_the_edge_of_a_span_are_left_out() -> None:
+    class QuotesTagged:
+        """A stand-in tagger that marks the whole «داعش» as one ORG, quotes included."""
+
+        def tag_with_confidence(self, words: Sequence[str]) -> tuple[list[str], list[float]]:
+            labels = ["O"] * len(words)
+            first = words.index("«")
+            labels[first : first + 3] = ["B-ORG", "I-ORG", "I-ORG"]
+            return labels, [0.9] * len(words)
+
+    doc = run(EntityTagger(QuotesTagged()), "قال إن تنظيم «داعش» هاجم البلدة.")
+    assert [(e.text, e.canonical) for e in doc.entities] == [("داعش", "داعش")]

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
 from rasd.document import Document, Entity
 from rasd.ner import model
 from rasd.ner.grouping import Mention, group
 from rasd.ner.scorer import spans
 from rasd.stages.base import Stage
+
+_NAME_KINDS = frozenset({"word", "number"})
+
+
+class SentenceTagger(Protocol):
+    """What the stage needs of a tagger: IOB2 labels and their probabilities for words."""
+
+    def tag_with_confidence(self, words: Sequence[str]) -> tuple[list[str], list[float]]: ...
 
 
 class EntityTagger(Stage):
@@ -20,8 +31,8 @@ class EntityTagger(Stage):
     needs = frozenset({"tokens", "sentences"})
     provides = frozenset({"entities"})
 
-    def __init__(self, tagger: model.Tagger | None = None) -> None:
-        self.tagger = tagger or model.shipped()
+    def __init__(self, tagger: SentenceTagger | None = None) -> None:
+        self.tagger: SentenceTagger = tagger or model.shipped()
 
     def __call__(self, doc: Document) -> Document:
         entities: list[Entity] = []
@@ -31,6 +42,13 @@ class EntityTagger(Stage):
             words = [t.text for t in tokens]
             labels, probs = self.tagger.tag_with_confidence(words)
             for kind, first, end in spans(labels):
+                # a quote or dash at either edge is not part of the name: «داعش» → داعش
+                while first < end and tokens[first].kind not in _NAME_KINDS:
+                    first += 1
+                while end > first and tokens[end - 1].kind not in _NAME_KINDS:
+                    end -= 1
+                if first == end:
+                    continue
                 start, stop = tokens[first].start, tokens[end - 1].end
                 confidence = min(probs[first:end])
                 entities.append(
