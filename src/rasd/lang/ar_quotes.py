@@ -1,0 +1,275 @@
+"""Arabic language data for finding statements and their sources.
+
+Only word lists live here; ``rasd.quotes.lexicon`` inflects and normalizes them and
+``rasd.stages.quotes`` uses them. Words are written as in print; the lexicon normalizes.
+"""
+
+from __future__ import annotations
+
+# Reporting verbs: (past 3rd masculine singular, imperfect 3rd masculine singular, active
+# participle). The lexicon derives the feminine (قالت، تقول، قائلة), the plural (قالوا،
+# يقولون، قائلين) and the adverbial accusative (قائلا) and takes the conjunctions and
+# pronoun suffixes from the clitic analysis of each token.
+REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
+    ("قال", "يقول", "قائل"),
+    ("أضاف", "يضيف", "مضيف"),
+    ("أكد", "يؤكد", "مؤكد"),
+    ("أوضح", "يوضح", "موضح"),
+    ("أشار", "يشير", "مشير"),
+    ("صرح", "يصرح", "مصرح"),
+    ("كشف", "يكشف", "كاشف"),
+    ("أعلن", "يعلن", "معلن"),
+    ("زعم", "يزعم", "زاعم"),
+    ("اعتبر", "يعتبر", "معتبر"),
+    ("حذر", "يحذر", "محذر"),
+    ("طالب", "يطالب", "مطالب"),
+    ("تابع", "يتابع", "متابع"),
+    ("لفت", "يلفت", "لافت"),
+    ("شدد", "يشدد", "مشدد"),
+    ("أفاد", "يفيد", "مفيد"),
+    ("أردف", "يردف", "مردف"),
+    ("استطرد", "يستطرد", "مستطرد"),
+    ("نوه", "ينوه", "منوه"),
+    ("اعترف", "يعترف", "معترف"),
+    ("رجح", "يرجح", "مرجح"),
+    ("توقع", "يتوقع", "متوقع"),
+    ("أفصح", "يفصح", "مفصح"),
+    ("أورد", "يورد", "مورد"),
+    ("اختتم", "يختتم", "مختتم"),
+    ("استدرك", "يستدرك", "مستدرك"),
+    ("أجاب", "يجيب", "مجيب"),
+    ("علق", "يعلق", "معلق"),
+)
+
+# Verbs with a form left out because it is mostly another word: يذكر أن is the writer's own
+# "it is worth noting", مبلغ an amount, مقر a headquarters, بين "between".
+PARTIAL_REPORTING_VERBS: tuple[tuple[str, ...], ...] = (
+    ("ذكر", "ذكر", "ذكرت", "ذكروا", "", "تذكر", "يذكرون", "ذاكرا", "ذاكرة"),
+    ("أبلغ", "أبلغ", "أبلغت", "أبلغوا", "يبلغ", "تبلغ", "يبلغون", "", ""),
+    ("أقر", "أقر", "أقرت", "أقروا", "يقر", "تقر", "يقرون", "", ""),
+    ("بين", "", "بينت", "بينوا", "يبين", "", "يبينون", "مبينا", "مبينة"),
+)
+
+# Verbs whose last letter is weak, with their forms written out: lemma, past masculine, past
+# feminine, past plural, imperfect masculine, imperfect feminine, imperfect plural, participle
+# masculine (accusative), participle feminine. An empty form is left out.
+WEAK_REPORTING_VERBS: tuple[tuple[str, ...], ...] = (
+    ("نفى", "نفى", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "نافيا", "نافية"),
+    ("رأى", "رأى", "رأت", "رأوا", "يرى", "ترى", "يرون", "رائيا", "رائية"),
+    ("دعا", "دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "داعيا", "داعية"),
+    ("ادعى", "ادعى", "ادعت", "ادعوا", "يدعي", "تدعي", "يدعون", "مدعيا", "مدعية"),
+    ("روى", "روى", "روت", "رووا", "يروي", "تروي", "يروون", "راويا", "راوية"),
+    ("مضى", "مضى", "مضت", "مضوا", "يمضي", "تمضي", "يمضون", "ماضيا", "ماضية"),
+)
+
+# Verbs that continue the previous speaker's statement when they have no subject of their own
+# (وأضاف "…"): their subjectless forms resolve to the previous speaker.
+CONTINUATION_VERBS: frozenset[str] = frozenset(
+    ["أضاف", "تابع", "أشار", "أوضح", "أكد", "قال", "لفت", "شدد", "استطرد", "أردف", "مضى"]
+)
+
+# Passive reporting: the statement has no speaker (never a guessed one).
+PASSIVE_CUES: tuple[str, ...] = ("قيل", "يقال", "أفيد", "يُذكر", "ذُكر")
+
+# Words that introduce the reported content after a reporting verb; the attached pronoun
+# forms (أنه، إنها، بأنهم) come from the clitic analysis.
+COMPLEMENTIZERS: tuple[str, ...] = ("أن", "إن", "بأن", "فإن", "وأن", "وإن", "لأن")
+
+# "According to" phrases: (بحسب|حسب|وفقا ل|طبقا ل|نقلا عن) + source.
+ACCORDING_TO: tuple[str, ...] = (
+    "حسب",
+    "بحسب",
+    "وحسب",
+    "وبحسب",
+    "وفق",
+    "وفقا",
+    "ووفقا",
+    "طبقا",
+    "وطبقا",
+    "نقلا",
+    "ونقلا",
+)
+# What may stand between the "according to" word and the source: لما أفاد به، ما ذكره …
+ACCORDING_FILLERS: tuple[str, ...] = (
+    "لما",
+    "ما",
+    "عن",
+    "ل",
+    "به",
+    "بها",
+    "أفاد",
+    "أفادت",
+    "ذكر",
+    "ذكره",
+    "ذكرت",
+    "ذكرته",
+    "قال",
+    "قاله",
+    "قالت",
+    "قالته",
+    "أكده",
+    "أكدته",
+    "أوضحه",
+    "أوضحته",
+    "أعلنه",
+    "أعلنته",
+    "نقله",
+    "نقلته",
+    "أورده",
+    "أوردته",
+    "أفاد",
+    "صرح",
+)
+
+# Nouns that head a nominal source when no name is given: مصدر عسكري، ناشطون، مصادر محلية.
+NOMINAL_SOURCES: tuple[str, ...] = (
+    "مصدر",
+    "مصادر",
+    "ناشط",
+    "ناشطون",
+    "ناشطين",
+    "نشطاء",
+    "شهود",
+    "شاهد",
+    "مسؤول",
+    "مسؤولون",
+    "مسؤولين",
+    "متحدث",
+    "المتحدث",
+    "الناطق",
+    "ناطق",
+    "بيان",
+    "البيان",
+    "تقرير",
+    "التقرير",
+    "وكالة",
+    "الوكالة",
+    "صحيفة",
+    "الصحيفة",
+    "خبراء",
+    "مراقبون",
+    "محللون",
+    "سكان",
+    "أهالي",
+    "مواطنون",
+)
+PLURAL_SOURCES: frozenset[str] = frozenset(
+    [
+        "مصادر",
+        "ناشطون",
+        "ناشطين",
+        "نشطاء",
+        "شهود",
+        "مسؤولون",
+        "مسؤولين",
+        "خبراء",
+        "مراقبون",
+        "محللون",
+        "سكان",
+        "أهالي",
+        "مواطنون",
+        "هؤلاء",
+    ]
+)
+
+# Heads of an apposition after a name (شرفان درويش المتحدث باسم …): the name stops before them.
+APPOSITION_HEADS: tuple[str, ...] = (
+    "المتحدث",
+    "الناطق",
+    "الناشط",
+    "الباحث",
+    "الخبير",
+    "المحلل",
+    "عضو",
+    "رئيس",
+    "مدير",
+    "وزير",
+    "نائب",
+    "الأمين",
+    "مساعد",
+    "مستشار",
+    "قائد",
+    "أمين",
+    "محافظ",
+    "أمير",
+    "سفير",
+    "مسؤول",
+    "المسؤول",
+    "مدرب",
+    "لاعب",
+    "رئيسة",
+    "مديرة",
+    "وزيرة",
+    "عضوة",
+    "الذي",
+    "التي",
+    "وهو",
+    "وهي",
+    "وهم",
+)
+
+# Words that end a speaker's name after the reporting verb: prepositions, time adverbs and the
+# words that start an apposition or a clause.
+SPEAKER_STOPS: tuple[str, ...] = (
+    "في",
+    "على",
+    "إلى",
+    "الى",
+    "من",
+    "عن",
+    "خلال",
+    "أمس",
+    "امس",
+    "اليوم",
+    "يوم",
+    "مساء",
+    "صباح",
+    "أثناء",
+    "لدى",
+    "عبر",
+    "بعد",
+    "قبل",
+    "حول",
+    "أيضا",
+    "كذلك",
+    "إنه",
+    "أنه",
+    "الذي",
+    "التي",
+    "الذين",
+    "وهو",
+    "وهي",
+    "مؤخرا",
+    "حين",
+    "عندما",
+    "بينما",
+    "إن",
+    "أن",
+    "بأن",
+    "ان",
+)
+
+# Time adverbs that may stand between the verb and its subject (وقال أمس الوزير …).
+SKIPPABLE_AFTER_CUE: tuple[str, ...] = (
+    "أمس",
+    "اليوم",
+    "مساء",
+    "صباح",
+    "أيضا",
+    "كذلك",
+    "بدوره",
+    "بدورها",
+    "من جهته",
+)
+
+# Demonstrative and pronoun speakers: the previous speaker's name stands for them.
+ANAPHORIC_SPEAKERS: frozenset[str] = frozenset(
+    ["هؤلاء", "هذا", "هذه", "هو", "هي", "هم", "الأخير", "الأخيرة", "هذان", "هاتان"]
+)
+
+# Relative pronouns before a verb (الذي قال …): the speaker is the noun before them.
+RELATIVES: frozenset[str] = frozenset(["الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي"])
+
+# A quotation with at most this many words and no reporting verb is a name, a title or a
+# scare quote (تنظيم "داعش"), not speech.
+SCARE_QUOTE_MAX_WORDS = 4
