@@ -248,7 +248,9 @@ class IndexFormat(StrEnum):
 
 @app.command()
 def quotes(
-    files: Annotated[list[Path], typer.Argument(help="Article files (UTF-8 text), or - for stdin.")],
+    files: Annotated[
+        list[Path], typer.Argument(help="Article files (UTF-8 text), or - for stdin.")
+    ],
     fmt: Annotated[
         IndexFormat, typer.Option("--format", help="text (for reading) or json.")
     ] = IndexFormat.text,
@@ -280,7 +282,9 @@ def evaluate_quotes(
     news: Annotated[
         Path, typer.Option(help="SaudiNewsNet directory the gold ids point into.")
     ] = Path("../shared/data/news"),
-    errors: Annotated[bool, typer.Option(help="Also list missed, spurious and wrong ones.")] = False,
+    errors: Annotated[
+        bool, typer.Option(help="Also list missed, spurious and wrong ones.")
+    ] = False,
 ) -> None:
     """Score the quotes stage: P/R/F1 of quote spans (>= 50% overlap), speaker accuracy."""
     try:

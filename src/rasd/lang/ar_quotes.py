@@ -22,7 +22,6 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     ("زعم", "يزعم", "زاعم"),
     ("اعتبر", "يعتبر", "معتبر"),
     ("حذر", "يحذر", "محذر"),
-    ("طالب", "يطالب", "مطالب"),
     ("تابع", "يتابع", "متابع"),
     ("لفت", "يلفت", "لافت"),
     ("شدد", "يشدد", "مشدد"),
@@ -35,20 +34,27 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     ("توقع", "يتوقع", "متوقع"),
     ("أفصح", "يفصح", "مفصح"),
     ("أورد", "يورد", "مورد"),
-    ("اختتم", "يختتم", "مختتم"),
     ("استدرك", "يستدرك", "مستدرك"),
     ("أجاب", "يجيب", "مجيب"),
     ("علق", "يعلق", "معلق"),
+    ("نبه", "ينبه", "منبه"),
+    ("أظهر", "يظهر", "مظهر"),
+    ("وصف", "يصف", "واصف"),
 )
 
 # Verbs with a form left out because it is mostly another word: يذكر أن is the writer's own
 # "it is worth noting", مبلغ an amount, مقر a headquarters, بين "between".
 PARTIAL_REPORTING_VERBS: tuple[tuple[str, ...], ...] = (
     ("ذكر", "ذكر", "ذكرت", "ذكروا", "", "تذكر", "يذكرون", "ذاكرا", "ذاكرة"),
-    ("أبلغ", "أبلغ", "أبلغت", "أبلغوا", "يبلغ", "تبلغ", "يبلغون", "", ""),
+    ("أبلغ", "أبلغ", "أبلغت", "أبلغوا", "", "", "", "", ""),
+    ("أرجع", "أرجع", "أرجعت", "أرجعوا", "", "", "", "مرجعا", "مرجعة"),
     ("أقر", "أقر", "أقرت", "أقروا", "يقر", "تقر", "يقرون", "", ""),
+    ("طالب", "طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "مطالبا", ""),
     ("بين", "", "بينت", "بينوا", "يبين", "", "يبينون", "مبينا", "مبينة"),
 )
+
+# Forms recognized only with a conjunction: وبين أن is "and he showed that", بين "between".
+CONJOINED_ONLY: tuple[tuple[str, str], ...] = (("بين", "بين"),)
 
 # Verbs whose last letter is weak, with their forms written out: lemma, past masculine, past
 # feminine, past plural, imperfect masculine, imperfect feminine, imperfect plural, participle
@@ -69,7 +75,8 @@ CONTINUATION_VERBS: frozenset[str] = frozenset(
 )
 
 # Passive reporting: the statement has no speaker (never a guessed one).
-PASSIVE_CUES: tuple[str, ...] = ("قيل", "يقال", "أفيد", "يُذكر", "ذُكر")
+# (يذكر أن is the writer's own aside, "it is worth noting", and ذُكر is written like ذكر.)
+PASSIVE_CUES: tuple[str, ...] = ("قيل", "يقال", "أفيد")
 
 # Words that introduce the reported content after a reporting verb; the attached pronoun
 # forms (أنه، إنها، بأنهم) come from the clitic analysis.
@@ -77,6 +84,9 @@ COMPLEMENTIZERS: tuple[str, ...] = ("أن", "إن", "بأن", "فإن", "وأن"
 
 # "According to" phrases: (بحسب|حسب|وفقا ل|طبقا ل|نقلا عن) + source.
 ACCORDING_TO: tuple[str, ...] = (
+    "حسبما",
+    "بحسبما",
+    "وحسبما",
     "حسب",
     "بحسب",
     "وحسب",
@@ -117,8 +127,12 @@ ACCORDING_FILLERS: tuple[str, ...] = (
     "نقلته",
     "أورده",
     "أوردته",
-    "أفاد",
     "صرح",
+    "نشرت",
+    "نشرته",
+    "نشره",
+    "أبلغت",
+    "أبلغ",
 )
 
 # Nouns that head a nominal source when no name is given: مصدر عسكري، ناشطون، مصادر محلية.
@@ -152,6 +166,23 @@ NOMINAL_SOURCES: tuple[str, ...] = (
     "سكان",
     "أهالي",
     "مواطنون",
+    "المعلومات",
+    "معلومات",
+    "البيانات",
+    "بيانات",
+    "الإحصائيات",
+    "إحصائيات",
+    "الأرقام",
+    "التقارير",
+    "تقارير",
+    "دراسة",
+    "الدراسة",
+    "النشرة",
+    "نشرة",
+    "الشرطة",
+    "الجمارك",
+    "الوزارة",
+    "الهيئة",
 )
 PLURAL_SOURCES: frozenset[str] = frozenset(
     [
@@ -211,6 +242,8 @@ APPOSITION_HEADS: tuple[str, ...] = (
 # Words that end a speaker's name after the reporting verb: prepositions, time adverbs and the
 # words that start an apposition or a clause.
 SPEAKER_STOPS: tuple[str, ...] = (
+    "ل",
+    "لـ",
     "في",
     "على",
     "إلى",
@@ -243,6 +276,15 @@ SPEAKER_STOPS: tuple[str, ...] = (
     "حين",
     "عندما",
     "بينما",
+    "كيف",
+    "ماذا",
+    "لماذا",
+    "هل",
+    "له",
+    "لها",
+    "لهم",
+    "لي",
+    "لنا",
     "إن",
     "أن",
     "بأن",
@@ -267,9 +309,62 @@ ANAPHORIC_SPEAKERS: frozenset[str] = frozenset(
     ["هؤلاء", "هذا", "هذه", "هو", "هي", "هم", "الأخير", "الأخيرة", "هذان", "هاتان"]
 )
 
+# Words before a verb that make it an infinitive or a wish, not a statement (أن يعلن).
+NOT_A_STATEMENT_BEFORE: frozenset[str] = frozenset(["أن", "لكي", "كي", "لن", "ليس"])
+
+# Words before a verb inside reported content that start a new statement (في حين قال …).
+NEW_STATEMENT_BEFORE: frozenset[str] = frozenset(["حين", "بينما", "فيما", "كما", "بدوره", "بدورها"])
+
+# Words before a quotation that make it a title, not speech (بعنوان «…»).
+TITLE_WORDS: frozenset[str] = frozenset(
+    [
+        "بعنوان",
+        "عنوان",
+        "شعار",
+        "بشعار",
+        "تحت",
+        "مسمى",
+        "اسم",
+        "باسم",
+        "برنامج",
+        "كتاب",
+        "كتابه",
+        "فيلم",
+        "مسلسل",
+        "مهرجان",
+        "حملة",
+        "مبادرة",
+        "وسم",
+        "هاشتاق",
+        "عملية",
+        "تنظيم",
+        "مجموعة",
+        "حركة",
+        "جماعة",
+        "صحيفة",
+        "لصحيفة",
+        "مجلة",
+        "قناة",
+        "لقناة",
+        "وكالة",
+        "لوكالة",
+        "موقع",
+    ]
+)
+
+# Question words after a verb: a question, not a statement (وكان يقول كيف …).
+QUESTION_WORDS: frozenset[str] = frozenset(["كيف", "هل", "لماذا", "ماذا", "متى", "أين", "لم"])
+
+# Masdar forms that report a statement after نقل … عن فلان: the speaker follows عن.
+REPORTED_SAYING: frozenset[str] = frozenset(["قوله", "قولها", "قولهم", "تأكيده", "تأكيدها"])
+
 # Relative pronouns before a verb (الذي قال …): the speaker is the noun before them.
 RELATIVES: frozenset[str] = frozenset(["الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي"])
 
 # A quotation with at most this many words and no reporting verb is a name, a title or a
 # scare quote (تنظيم "داعش"), not speech.
 SCARE_QUOTE_MAX_WORDS = 4
+
+# A paragraph that is one quotation of at least this many words, right after a paragraph that
+# ended in a quote, goes on with the same speaker.
+STANDALONE_QUOTE_MIN_WORDS = 5

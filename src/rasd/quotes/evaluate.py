@@ -28,13 +28,12 @@ _NOT_LETTER = regex.compile(r"[^\p{L}\p{N}]+")
 
 
 def name_key(name: str | None) -> tuple[str, ...]:
-    """The words of a speaker's name in matching form, without marks, clitic و or ل."""
+    """The words of a speaker's name in matching form, without marks; ``للنشرة`` → ``النشرة``."""
     if not name:
         return ()
     words = _NOT_LETTER.sub(" ", normalize_word(name)).split()
-    if words and len(words[0]) > 3 and words[0][0] in "ول":
-        stripped = words[0][1:]
-        words[0] = "ال" + stripped[1:] if stripped.startswith("ل") else stripped
+    if words and len(words[0]) > 3 and words[0].startswith("لل"):
+        words[0] = "ال" + words[0][2:]
     return tuple(words)
 
 
@@ -74,9 +73,7 @@ def _gold_name(item: dict[str, Any]) -> str | None:
     return speaker.get("name") if isinstance(speaker, dict) else None
 
 
-def score_article(
-    record: GoldRecord, predicted: Sequence[Quote], result: QuoteEvaluation
-) -> None:
+def score_article(record: GoldRecord, predicted: Sequence[Quote], result: QuoteEvaluation) -> None:
     """Add one article's counts (and its errors) to ``result``."""
     gold = record.layers["quotes"]
     text = record.text
@@ -105,14 +102,10 @@ def score_article(
             result.errors.append({"id": record.article.id, "kind": "missed", "text": snippet})
     for j, p in enumerate(predicted):
         if j not in matched_pred:
-            result.errors.append(
-                {"id": record.article.id, "kind": "spurious", "text": p.text[:60]}
-            )
+            result.errors.append({"id": record.article.id, "kind": "spurious", "text": p.text[:60]})
 
 
-def evaluate(
-    gold_path: Path, news_dir: Path, pipeline: Pipeline | None = None
-) -> QuoteEvaluation:
+def evaluate(gold_path: Path, news_dir: Path, pipeline: Pipeline | None = None) -> QuoteEvaluation:
     """Run the quotes stage (and what it needs) on every article of ``gold_path`` and score it."""
     nlp = pipeline or Pipeline(only=["quotes"])
     result = QuoteEvaluation()

@@ -23,6 +23,7 @@ class CueForm:
     lemma: str
     gender: str
     kind: str = "verb"
+    present: bool = False  # an imperfect (يقول، تشير): it may follow its subject
 
     @property
     def continues(self) -> bool:
@@ -45,9 +46,9 @@ def _regular(past: str, imperfect: str, participle: str) -> dict[str, CueForm]:
         p: CueForm(lemma, MASCULINE),
         p + "ت": CueForm(lemma, FEMININE),
         p + "وا": CueForm(lemma, PLURAL),
-        i: CueForm(lemma, MASCULINE),
-        "ت" + i[1:]: CueForm(lemma, FEMININE),
-        i + "ون": CueForm(lemma, PLURAL),
+        i: CueForm(lemma, MASCULINE, present=True),
+        "ت" + i[1:]: CueForm(lemma, FEMININE, present=True),
+        i + "ون": CueForm(lemma, PLURAL, present=True),
         a + "ا": CueForm(lemma, MASCULINE, "participle"),
         a + "ه": CueForm(lemma, FEMININE, "participle"),
         a + "ين": CueForm(lemma, PLURAL, "participle"),
@@ -57,18 +58,18 @@ def _regular(past: str, imperfect: str, participle: str) -> dict[str, CueForm]:
 def _written_out(forms: tuple[str, ...]) -> dict[str, CueForm]:
     lemma, *rest = (_n(w) for w in forms)
     kinds = [
-        (MASCULINE, "verb"),
-        (FEMININE, "verb"),
-        (PLURAL, "verb"),
-        (MASCULINE, "verb"),
-        (FEMININE, "verb"),
-        (PLURAL, "verb"),
-        (MASCULINE, "participle"),
-        (FEMININE, "participle"),
+        (MASCULINE, "verb", False),
+        (FEMININE, "verb", False),
+        (PLURAL, "verb", False),
+        (MASCULINE, "verb", True),
+        (FEMININE, "verb", True),
+        (PLURAL, "verb", True),
+        (MASCULINE, "participle", False),
+        (FEMININE, "participle", False),
     ]
     return {
-        form: CueForm(lemma, gender, kind)
-        for form, (gender, kind) in zip(rest, kinds, strict=True)
+        form: CueForm(lemma, gender, kind, present)
+        for form, (gender, kind, present) in zip(rest, kinds, strict=True)
         if form
     }
 
@@ -94,8 +95,13 @@ def cue_of(token: Token) -> CueForm | None:
     norm = token.norm
     found = forms.get(norm)
     if found is None and len(norm) > 3 and norm[0] in "وف":
-        found = forms.get(norm[1:])
+        found = forms.get(norm[1:]) or _conjoined_only().get(norm[1:])
     return found
+
+
+@cache
+def _conjoined_only() -> dict[str, CueForm]:
+    return {_n(form): CueForm(_n(lemma), MASCULINE) for form, lemma in data.CONJOINED_ONLY}
 
 
 _COMPLEMENTIZER = regex.compile(r"^[وف]?ب?[ا]ن(?:ه|ها|هم|هما|هن|نا|ني|ي|كم)?$")

@@ -143,7 +143,7 @@ class MarkPairer:
         runs into the next paragraph (whose first mark closes it)."""
         if not stack:
             return None
-        lo, hi = paragraphs[p]
+        hi = paragraphs[p][1]
         outer = stack[0]
         resumed = self._resumed_between(outer, hi - 1)
         if resumed is None and p + 1 < len(paragraphs) and len(stack) == 1:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from rasd.document import Document, Entity, Ref, Token
 from rasd.lang import ar_quotes as data
+from rasd.ner import gazetteer
 from rasd.quotes.lexicon import FEMININE, PLURAL, cue_of, in_list, is_complementizer, word_set
 from rasd.text.normalize import normalize_word
 
@@ -73,6 +74,28 @@ def speaker_from_tokens(doc: Document, begin: int, end: int, gender: str) -> Spe
     head = tokens[begin]
     plural = gender == PLURAL or in_list(head, data.PLURAL_SOURCES)
     return Speaker(ref, ref.text, gender, plural)
+
+
+def _first_name(tok: Token) -> bool:
+    clitics = tok.clitics
+    if tok.kind != "word" or (clitics is not None and (clitics.article or clitics.prefix)):
+        return False
+    return "PER" in gazetteer.shipped().get(tok.norm, ()) and not _stops_name(tok, 1)
+
+
+def name_in(doc: Document, begin: int, end: int) -> tuple[int, int] | None:
+    """A person's name the tagger missed in tokens ``[begin, end)``: a first name from the
+    name list (مشوح، فادي) and the one to three words after it (الحوشان، محرس الصيعري)."""
+    tokens = doc.tokens
+    for k in range(begin, end):
+        if not _first_name(tokens[k]):
+            continue
+        stop = k + 1
+        while stop < end and stop - k < 4 and not _stops_name(tokens[stop], 1):
+            stop += 1
+        if stop - k >= 2:
+            return k, stop
+    return None
 
 
 def entity_before(doc: Document, i: int) -> Entity | None:
