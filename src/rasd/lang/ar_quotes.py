@@ -291,6 +291,9 @@ SPEAKER_STOPS: tuple[str, ...] = (
     "ان",
 )
 
+# Words with a preposition that stay inside a nominal speaker (المتحدث باسم الجيش).
+NAME_JOINERS: tuple[str, ...] = ("باسم", "بأعمال", "بالإنابة", "بالنيابة")
+
 # Time adverbs that may stand between the verb and its subject (وقال أمس الوزير …).
 SKIPPABLE_AFTER_CUE: tuple[str, ...] = (
     "أمس",

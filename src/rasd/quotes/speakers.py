@@ -28,6 +28,8 @@ class Speaker:
 def _stops_name(tok: Token, taken: int) -> bool:
     if tok.kind != "word":
         return True
+    if taken and in_list(tok, data.NAME_JOINERS):
+        return False
     if in_list(tok, data.SPEAKER_STOPS) or is_complementizer(tok) or cue_of(tok) is not None:
         return True
     if taken and in_list(tok, data.APPOSITION_HEADS):
