@@ -38,6 +38,9 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     ("أجاب", "يجيب", "مجيب"),
     ("علق", "يعلق", "معلق"),
     ("نبه", "ينبه", "منبه"),
+    ("تمنى", "يتمنى", "متمن"),
+    ("اتفق", "يتفق", "متفق"),
+    ("ردد", "يردد", "مردد"),
     ("أظهر", "يظهر", "مظهر"),
     ("وصف", "يصف", "واصف"),
 )
@@ -54,7 +57,8 @@ PARTIAL_REPORTING_VERBS: tuple[tuple[str, ...], ...] = (
 )
 
 # Forms recognized only with a conjunction: وبين أن is "and he showed that", بين "between".
-CONJOINED_ONLY: tuple[tuple[str, str], ...] = (("بين", "بين"),)
+# وزاد "…" is "and he added", زاد alone mostly "increased".
+CONJOINED_ONLY: tuple[tuple[str, str], ...] = (("بين", "بين"), ("زاد", "زاد"))
 
 # Verbs whose last letter is weak, with their forms written out: lemma, past masculine, past
 # feminine, past plural, imperfect masculine, imperfect feminine, imperfect plural, participle
@@ -314,6 +318,50 @@ ANAPHORIC_SPEAKERS: frozenset[str] = frozenset(
 
 # Words before a verb that make it an infinitive or a wish, not a statement (أن يعلن).
 NOT_A_STATEMENT_BEFORE: frozenset[str] = frozenset(["أن", "لكي", "كي", "لن", "ليس"])
+
+# Before أن, words that make it "after/before" rather than an infinitive (بعد أن أوردت …).
+TEMPORAL_BEFORE_AN: frozenset[str] = frozenset(["بعد", "قبل", "منذ"])
+
+# Participles that are no reporting verbs but start a clause of their own after a comma
+# (…، معربا عن …): reported content ends before them.
+CLAUSE_PARTICIPLES: frozenset[str] = frozenset(
+    [
+        "معربا",
+        "معربة",
+        "مشيدا",
+        "مشيدة",
+        "مستنكرا",
+        "مستنكرة",
+        "معبرا",
+        "معبرة",
+        "مقدما",
+        "مقدمة",
+        "سائلا",
+        "سائلة",
+        "محملا",
+        "محملة",
+        "مثمنا",
+        "مثمنة",
+        "مرحبا",
+        "مرحبة",
+        "مستعرضا",
+        "مستعرضة",
+        "ممتدحا",
+        "ممتدحة",
+        "مبديا",
+        "مبدية",
+        "منوها",
+        "منوهة",
+    ]
+)
+
+# Words that start a clause of their own: a verb's introducer is never looked for past them.
+CLAUSE_BREAKERS: frozenset[str] = frozenset(
+    ["لكن", "ولكن", "لكنه", "لكنها", "بل", "حيث", "عندما", "بينما", "إلا", "إذ", "كي", "لكي"]
+)
+
+# A prayer (داعيا المولى أن يتغمد …) is not a statement about the world.
+GOD_WORDS: frozenset[str] = frozenset(["الله", "المولى", "ربه", "الباري"])
 
 # Words before a verb inside reported content that start a new statement (في حين قال …).
 NEW_STATEMENT_BEFORE: frozenset[str] = frozenset(["حين", "بينما", "فيما", "كما", "بدوره", "بدورها"])

@@ -96,6 +96,11 @@ def cue_of(token: Token) -> CueForm | None:
     found = forms.get(norm)
     if found is None and len(norm) > 3 and norm[0] in "وف":
         found = forms.get(norm[1:]) or _conjoined_only().get(norm[1:])
+    if found is None and token.clitics is not None and token.clitics.suffix:
+        # يردده: a pronoun object after an imperfect (كشفهن is a noun: past forms are not tried)
+        found = next(
+            (forms[f] for f in token.match_forms[1:] if f in forms and forms[f].present), None
+        )
     return found
 
 

@@ -82,6 +82,8 @@ def _first_name(tok: Token) -> bool:
     clitics = tok.clitics
     if tok.kind != "word" or (clitics is not None and (clitics.article or clitics.prefix)):
         return False
+    if tok.norm == "علي":  # the name علي, not the preposition على (both fold to علي)
+        return tok.text.endswith("ي")
     return "PER" in gazetteer.shipped().get(tok.norm, ()) and not _stops_name(tok, 1)
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from rasd.document import Document, Entity, Quote, Ref, Token
 from rasd.lang import ar
 from rasd.lang import ar_quotes as data
+from rasd.ner import gazetteer
 from rasd.quotes.lexicon import (
     CueForm,
     cue_of,
@@ -37,6 +38,7 @@ from rasd.quotes.speakers import (
 from rasd.stages.base import Stage
 
 MAX_INTRODUCER_DISTANCE = 45  # tokens from the verb to its colon, quotation mark or أن
+MAX_UNBROKEN_WORDS = 15  # …between the verb and its introducer with no comma or mark
 NEAR_INTRODUCER = 12  # a reporting verb inside content starts a statement if one is this near
 TOPIC_WINDOW = 7  # a person named this early in a sentence is what the sentence is about
 _COMMAS = frozenset(["،", ",", "؛", ";"])
@@ -140,11 +142,11 @@ class _Article:
             subject, after = self._subject(i, send)
         # after الذي/التي the words that follow the verb are its object, not its subject:
         # only an introducer right after the verb makes a statement (التي قالت إن …)
-        content = self._introducer(i, after, send, i + 3 if relative else None)
+        content = self._introducer(i, after, send, i + 2 if relative else None)
         speaker = self._speaker(i, cue, subject, relative)
         if content is not None and cue.kind != "passive":
             if speaker is None or speaker.ref.entity_id is None or subject is None:
-                named = self._person_between(after if subject else i + 1, content.intro)
+                named = self._person_between(subject[0] if subject else i + 1, content.intro)
                 if named is not None:
                     speaker = named
             if speaker is None:
@@ -153,10 +155,15 @@ class _Article:
             content = self._as_says(i, before)  # …، كما يشير البروفيسور فلان
         if speaker is not None and cue.kind == "verb":
             self.subjects[self.sentence_of[i]] = speaker
-            if content is None and subject is not None and speaker.ref.entity_id is not None:
-                self.history.append(speaker)  # وصف الحارس فلان …، وقال: «…»
+            if content is None and subject is not None and self._opens_sentence(i):
+                self.history.append(speaker)  # شددت الحكومة على …، وقالت إن …
         if content is not None:
             self._emit(content, i, speaker)
+
+    def _opens_sentence(self, i: int) -> bool:
+        """Whether ``i`` is the first word of its sentence, or follows only a comma phrase."""
+        first = self._sentence_start(i)
+        return i == first or any(t.text in _COMMAS for t in self.tokens[first:i])
 
     def _can_state(self, i: int) -> bool:
         """Whether the reporting word at ``i`` can head a statement of its own."""
@@ -165,7 +172,11 @@ class _Article:
         first = self._sentence_start(i)
         before = tokens[i - 1] if i > first else None
         if before is not None and in_list(before, data.NOT_A_STATEMENT_BEFORE):
-            return False  # أن يعلن، لن يقول: an infinitive or a negated future
+            temporal = i - 2 >= first and in_list(tokens[i - 2], data.TEMPORAL_BEFORE_AN)
+            if not temporal:
+                return False  # أن يعلن، لن يقول: an infinitive or a negated future
+        if any(in_list(t, data.GOD_WORDS) for t in tokens[i + 1 : i + 4]):
+            return False  # داعيا المولى أن …: a prayer
         if i + 1 < len(tokens) and in_list(tokens[i + 1], data.QUESTION_WORDS):
             return False  # يقول كيف …: a question
         if cue.kind == "participle":
@@ -341,8 +352,12 @@ class _Article:
         ``limit`` when given) for its quotation mark, colon or أن."""
         tokens = self.tokens
         scan_end = min(send, limit) if limit is not None else send
+        run = 0  # words since the last comma: an apposition is set off, a clause is not
         while k < scan_end and k - cue <= MAX_INTRODUCER_DISTANCE:
             token = tokens[k]
+            run = 0 if token.text in _COMMAS or token.kind != "word" else run + 1
+            if run > MAX_UNBROKEN_WORDS:
+                return None
             pair = self.pairs.get(k)
             if pair is not None and k not in self.used:
                 if tokens[k - 1].text != ":" and self._is_not_speech(pair, send):
@@ -368,6 +383,8 @@ class _Article:
             if k != cue and k in self.cues and not self._says_on(k):
                 return None
             if token.text in _COMMAS and k + 1 < send and self._new_clause(tokens[k + 1]):
+                return None
+            if in_list(token, data.CLAUSE_BREAKERS):
                 return None
             k += 1
         return None
@@ -402,6 +419,7 @@ class _Article:
             and clitics.prefix[:1] == "و"
             and not clitics.article
             and not in_list(token, data.APPOSITION_HEADS)
+            and "PER" not in gazetteer.shipped().get(clitics.stem, ())  # ، وعلي العطاس
         )
 
     def _after_colon(self, colon: int, send: int) -> _Content | None:
@@ -427,6 +445,11 @@ class _Article:
             if k in self.cues and self._starts_statement(k, send):
                 stop = k
                 break
+            if self.tokens[k - 1].text in _COMMAS and in_list(
+                self.tokens[k], data.CLAUSE_PARTICIPLES
+            ):
+                stop = k  # …، معربا عن …: the statement is over
+                break
         while stop > first and self.tokens[stop - 1].text in _TRIM:
             stop -= 1
         if stop > first and in_list(self.tokens[stop - 1], data.NEW_STATEMENT_BEFORE):
@@ -443,6 +466,8 @@ class _Article:
             return False
         if cue.kind == "participle":
             return True
+        if k + 1 in self.pairs:
+            return True  # وزاد "…"
         window = self.tokens[k + 1 : min(send, k + NEAR_INTRODUCER)]
         return any(is_complementizer(t) or t.text == ":" for t in window)
 
@@ -460,6 +485,10 @@ class _Article:
         ):
             had_verb = had_verb or k in self.cues or len(tokens[k].norm) > 3
             k += 1
+        name = self.pairs.get(k)
+        if name is not None and self._is_name(name):
+            speaker = speaker_from_tokens(self.doc, name.first, name.stop, "")
+            return speaker, (name.closer or name.stop) + 1, True  # وفقا لـ"المصري اليوم"
         subject = subject_after(self.doc, k, send)
         if subject is None:
             return None
@@ -481,7 +510,9 @@ class _Article:
             # وبحسب المعلومات الأمنية فإن …: a source first, whatever it is
             content = self._after_source(after, send)
         else:
-            if not is_source or not (tokens[i - 1].text in _COMMAS or tokens[i].norm[-2:] == "ما"):
+            closes = after >= send or tokens[after].text[0] in ar.SENTENCE_END
+            set_off = tokens[i - 1].text in _COMMAS or tokens[i].norm[-2:] == "ما"
+            if not is_source or not (set_off or closes):
                 return
             content = self._reported(begin, i, i)
         if content is None or content.first < self.covered:
