@@ -47,7 +47,9 @@ def test_reporting_verbs_are_inflected_for_gender_number_and_clitics() -> None:
     assert forms["نفت"].lemma == forms[normalize_word("نفى")].lemma
     quote = only("وأضافت الوزارة أن العمل مستمر.")
     assert quote.cue is not None and quote.cue.text == "وأضافت"
-    assert "يذكر" not in forms  # يذكر أن is the writer's aside, not a source
+    aside = "ويذكر أن المشروع بدأ العام الماضي. يذكر الكاتب سالم في كتابه أن المشروع قديم."
+    (quote,) = quotes_of(aside)  # يذكر أن alone is the writer's aside, not a source
+    assert quote.speaker_name == "الكاتب سالم" and quote.text == "المشروع قديم"
 
 
 @pytest.mark.parametrize(

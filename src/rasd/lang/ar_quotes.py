@@ -22,7 +22,6 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     ("زعم", "يزعم", "زاعم"),
     ("اعتبر", "يعتبر", "معتبر"),
     ("حذر", "يحذر", "محذر"),
-    ("تابع", "يتابع", "متابع"),
     ("لفت", "يلفت", "لافت"),
     ("شدد", "يشدد", "مشدد"),
     ("أفاد", "يفيد", "مفيد"),
@@ -39,6 +38,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     ("علق", "يعلق", "معلق"),
     ("نبه", "ينبه", "منبه"),
     ("تمنى", "يتمنى", "متمن"),
+    ("اكتشف", "يكتشف", "مكتشف"),
     ("اتفق", "يتفق", "متفق"),
     ("ردد", "يردد", "مردد"),
     ("أظهر", "يظهر", "مظهر"),
@@ -48,11 +48,12 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
 # Verbs with a form left out because it is mostly another word: يذكر أن is the writer's own
 # "it is worth noting", مبلغ an amount, مقر a headquarters, بين "between".
 PARTIAL_REPORTING_VERBS: tuple[tuple[str, ...], ...] = (
-    ("ذكر", "ذكر", "ذكرت", "ذكروا", "", "تذكر", "يذكرون", "ذاكرا", "ذاكرة"),
+    ("ذكر", "ذكر", "ذكرت", "ذكروا", "يذكر", "تذكر", "يذكرون", "ذاكرا", "ذاكرة"),
     ("أبلغ", "أبلغ", "أبلغت", "أبلغوا", "", "", "", "", ""),
     ("أرجع", "أرجع", "أرجعت", "أرجعوا", "", "", "", "مرجعا", "مرجعة"),
     ("أقر", "أقر", "أقرت", "أقروا", "يقر", "تقر", "يقرون", "", ""),
     ("طالب", "طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "مطالبا", ""),
+    ("تابع", "تابع", "تابعت", "تابعوا", "يتابع", "تتابع", "يتابعون", "متابعا", ""),
     ("بين", "", "بينت", "بينوا", "يبين", "", "يبينون", "مبينا", "مبينة"),
 )
 
@@ -71,6 +72,10 @@ WEAK_REPORTING_VERBS: tuple[tuple[str, ...], ...] = (
     ("روى", "روى", "روت", "رووا", "يروي", "تروي", "يروون", "راويا", "راوية"),
     ("مضى", "مضى", "مضت", "مضوا", "يمضي", "تمضي", "يمضون", "ماضيا", "ماضية"),
 )
+
+# Forms that are the writer's own aside when no subject follows them (يذكر أن، يشار إلى أن)
+# and a statement when one does (يذكر الكاتب فلان أن …).
+ASIDES: frozenset[str] = frozenset(["يذكر", "ويذكر", "يشار", "ويشار"])
 
 # Verbs that continue the previous speaker's statement when they have no subject of their own
 # (وأضاف "…"): their subjectless forms resolve to the previous speaker.
@@ -241,6 +246,19 @@ APPOSITION_HEADS: tuple[str, ...] = (
     "وهو",
     "وهي",
     "وهم",
+    "هو",
+    "هي",
+    "وكيل",
+    "عميد",
+    "مسؤولة",
+    "متحدث",
+    "ناطق",
+    "خبير",
+    "باحث",
+    "محلل",
+    "مراسل",
+    "كاتب",
+    "صاحب",
 )
 
 # Words that end a speaker's name after the reporting verb: prepositions, time adverbs and the

@@ -108,7 +108,7 @@ def entity_before(doc: Document, i: int) -> Entity | None:
         return None
     end = doc.tokens[i - 1].end
     for e in doc.entities:
-        if e.end == end and e.type in _SPEAKER_TYPES:
+        if e.end == end and e.type in ("PER", "ORG"):  # a place before a verb is in a phrase
             return e
     return None
 

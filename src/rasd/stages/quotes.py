@@ -118,6 +118,22 @@ class _Article:
     def _sentence_end(self, i: int) -> int:
         return self.doc.sentences[self.sentence_of[i]].token_end
 
+    def _statement_end(self, i: int) -> int:
+        """The end of the sentence of ``i``, read over full stops inside abbreviations that the
+        sentence splitter took for sentence ends (بي.بي.سي، ام.اس.ان.بي.سي)."""
+        end = self._sentence_end(i)
+        tokens = self.tokens
+        while (
+            end < len(tokens)
+            and tokens[end - 1].text == "."
+            and end >= 2
+            and tokens[end - 2].kind == "word"
+            and len(tokens[end - 2].text) <= 3
+            and tokens[end].start == tokens[end - 1].end
+        ):
+            end = self._sentence_end(end)
+        return end
+
     def _sentence_start(self, i: int) -> int:
         return self.doc.sentences[self.sentence_of[i]].token_start
 
@@ -133,19 +149,21 @@ class _Article:
         tokens = self.tokens
         if not self._can_state(i):
             return
-        send = self._sentence_end(i)
+        send = self._statement_end(i)
         before = tokens[i - 1] if i > self._sentence_start(i) else None
         relative = before is not None and in_list(before, data.RELATIVES)
         subject: tuple[int, int] | None = None
         after = i + 1
         if cue.kind == "verb" and not relative:
             subject, after = self._subject(i, send)
+        if subject is None and in_list(tokens[i], data.ASIDES):
+            return  # يذكر أن …: the writer's aside
         # after الذي/التي the words that follow the verb are its object, not its subject:
         # only an introducer right after the verb makes a statement (التي قالت إن …)
         content = self._introducer(i, after, send, i + 2 if relative else None)
         speaker = self._speaker(i, cue, subject, relative)
         if content is not None and cue.kind != "passive":
-            if speaker is None or speaker.ref.entity_id is None or subject is None:
+            if speaker is None or subject is None or self._is_title(subject[0]):
                 named = self._person_between(subject[0] if subject else i + 1, content.intro)
                 if named is not None:
                     speaker = named
@@ -159,6 +177,15 @@ class _Article:
                 self.history.append(speaker)  # شددت الحكومة على …، وقالت إن …
         if content is not None:
             self._emit(content, i, speaker)
+
+    def _is_title(self, k: int) -> bool:
+        """Whether the subject starting at ``k`` is a title or a noun, not a name: a person
+        named after it is the speaker (المدير العام للشركة المهندس فلان)."""
+        token = self.tokens[k]
+        if any(e.start == token.start for e in self.persons):
+            return False
+        article = token.clitics is not None and token.clitics.article
+        return article or in_list(token, data.APPOSITION_HEADS)
 
     def _opens_sentence(self, i: int) -> bool:
         """Whether ``i`` is the first word of its sentence, or follows only a comma phrase."""
@@ -175,8 +202,11 @@ class _Article:
             temporal = i - 2 >= first and in_list(tokens[i - 2], data.TEMPORAL_BEFORE_AN)
             if not temporal:
                 return False  # أن يعلن، لن يقول: an infinitive or a negated future
-        if any(in_list(t, data.GOD_WORDS) for t in tokens[i + 1 : i + 4]):
-            return False  # داعيا المولى أن …: a prayer
+        for t in tokens[i + 1 : i + 4]:
+            if is_complementizer(t):
+                break
+            if in_list(t, data.GOD_WORDS):
+                return False  # داعيا المولى أن …: a prayer (لافتة أن الله … is not)
         if i + 1 < len(tokens) and in_list(tokens[i + 1], data.QUESTION_WORDS):
             return False  # يقول كيف …: a question
         if cue.kind == "participle":
@@ -326,6 +356,12 @@ class _Article:
             for q in self.pairs.values()
         )
 
+    def _is_dateline(self, s: int) -> bool:
+        """A byline or dateline (عين اليوم – الرياض): short, with no full stop."""
+        sentence = self.doc.sentences[s]
+        last = self.tokens[sentence.token_end - 1]
+        return sentence.token_end - sentence.token_start < 8 and last.text[0] not in ".!؟?"
+
     def _topic_before(self, i: int) -> Speaker | None:
         """The person the text was last about: named early in a sentence that does not start
         with a reporting verb (عبر مدير الكرة فهد المفرج عن سعادته …). Used only when no
@@ -333,7 +369,7 @@ class _Article:
         s = self.sentence_of[i]
         while s >= 0:
             sentence = self.doc.sentences[s]
-            if sentence.token_start not in self.cues:
+            if sentence.token_start not in self.cues and not self._is_dateline(s):
                 window_end = min(sentence.token_end, sentence.token_start + TOPIC_WINDOW)
                 lo = self.tokens[sentence.token_start].start
                 hi = min(self.tokens[window_end - 1].end, self.tokens[i].start)
@@ -445,10 +481,12 @@ class _Article:
             if k in self.cues and self._starts_statement(k, send):
                 stop = k
                 break
-            if self.tokens[k - 1].text in _COMMAS and in_list(
-                self.tokens[k], data.CLAUSE_PARTICIPLES
+            after_comma = self.tokens[k - 1].text in _COMMAS
+            if after_comma and (
+                in_list(self.tokens[k], data.CLAUSE_PARTICIPLES)
+                or (k in self.cues and self.cues[k].kind == "participle")
             ):
-                stop = k  # …، معربا عن …: the statement is over
+                stop = k  # …، معربا عن …، محذرة من …: the statement is over
                 break
         while stop > first and self.tokens[stop - 1].text in _TRIM:
             stop -= 1
@@ -464,8 +502,6 @@ class _Article:
         cue = self.cues[k]
         if cue.kind in ("passive", "saying") or not self._can_state(k):
             return False
-        if cue.kind == "participle":
-            return True
         if k + 1 in self.pairs:
             return True  # وزاد "…"
         window = self.tokens[k + 1 : min(send, k + NEAR_INTRODUCER)]
