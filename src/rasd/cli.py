@@ -26,6 +26,8 @@ from rasd.ner.evaluate import evaluate as evaluate_tagger
 from rasd.ner.features import FeatureSet
 from rasd.ner.model import TrainSettings
 from rasd.pipeline import Pipeline, parse_published
+from rasd.quotes.evaluate import evaluate as evaluate_quote_file
+from rasd.quotes.index import render_index, render_index_json, speaker_index
 from rasd.render import render_json, render_text
 from rasd.stages import PLANNED, REGISTRY
 
@@ -290,6 +292,79 @@ def evaluate_dates(
 ) -> None:
     """Score the dates stage: span P/R/F1 and the share of matched normalized values right."""
     _evaluate_values("dates", gold, news, max(overlap, value_eval.ANY_OVERLAP), errors)
+# -- quotes (issue 4): the speaker index and the quote scorer ---------------------------------
+class IndexFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def quotes(
+    files: Annotated[
+        list[Path], typer.Argument(help="Article files (UTF-8 text), or - for stdin.")
+    ],
+    fmt: Annotated[
+        IndexFormat, typer.Option("--format", help="text (for reading) or json.")
+    ] = IndexFormat.text,
+) -> None:
+    """List every statement of the articles, grouped by speaker."""
+    nlp = Pipeline(only=["quotes"])
+    docs: list[Document] = []
+    failed = 0
+    for item in _articles(files, None, None):
+        if isinstance(item, InputError):
+            _error(str(item))
+            failed += 1
+            continue
+        docs.append(nlp(item.text, published=item.published, id=item.id))
+    entries = speaker_index(docs)
+    if fmt is IndexFormat.json:
+        sys.stdout.write(render_index_json(entries))
+    else:
+        Console(highlight=False, soft_wrap=True).print(
+            render_index(entries, several=len(docs) > 1), markup=False
+        )
+    if failed:
+        raise typer.Exit(1)
+
+
+@evaluate_app.command("quotes")
+def evaluate_quotes(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL: article ids and quote offsets.")],
+    news: Annotated[
+        Path, typer.Option(help="SaudiNewsNet directory the gold ids point into.")
+    ] = Path("../shared/data/news"),
+    errors: Annotated[
+        bool, typer.Option(help="Also list missed, spurious and wrong ones.")
+    ] = False,
+) -> None:
+    """Score the quotes stage: P/R/F1 of quote spans (>= 50% overlap), speaker accuracy."""
+    try:
+        result = evaluate_quote_file(gold, news)
+    except (OSError, RasdError) as err:
+        _error(f"{gold}: {err}")
+        raise typer.Exit(2) from None
+    q = result.quotes
+    table = Table(title=f"{gold}: {result.articles} articles")
+    for column in ("measure", "value", "count"):
+        table.add_column(column, justify="left" if column == "measure" else "right")
+    table.add_row("quote precision", f"{q.precision:.3f}", f"{q.true_positives}/{q.predicted}")
+    table.add_row("quote recall", f"{q.recall:.3f}", f"{q.true_positives}/{q.gold}")
+    table.add_row("quote F1", f"{q.f1:.3f}", "")
+    table.add_row(
+        "speaker accuracy",
+        f"{result.speaker_accuracy:.3f}",
+        f"{result.speaker_tolerant}/{result.matched}",
+    )
+    table.add_row(
+        "speaker accuracy (exact name)",
+        f"{result.speaker_exact_accuracy:.3f}",
+        f"{result.speaker_exact}/{result.matched}",
+    )
+    Console(highlight=False).print(table)
+    if errors:
+        for e in result.errors:
+            typer.echo(json.dumps(e, ensure_ascii=False))
 
 
 @app.command()

@@ -10,6 +10,7 @@ from rasd.stages.base import Stage
 from rasd.stages.dates import DateFinder
 from rasd.stages.entities import EntityTagger
 from rasd.stages.quantities import QuantityFinder
+from rasd.stages.quotes import QuoteFinder
 from rasd.stages.text import TextAnalyzer
 
 # name -> stage class, in run order. Later stages register here as they are built. The
@@ -18,11 +19,12 @@ from rasd.stages.text import TextAnalyzer
 REGISTRY: dict[str, type[Stage]] = {
     TextAnalyzer.name: TextAnalyzer,
     EntityTagger.name: EntityTagger,
+    QuoteFinder.name: QuoteFinder,
     QuantityFinder.name: QuantityFinder,
     DateFinder.name: DateFinder,
 }
 
 # Stages of the contract still to be built: naming one is not an error, it is skipped.
-PLANNED = ("quotes", "places", "events")
+PLANNED = ("places", "events")
 
 __all__ = ["PLANNED", "REGISTRY", "Stage"]

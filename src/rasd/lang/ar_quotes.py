@@ -1,0 +1,439 @@
+"""Arabic language data for finding statements and their sources.
+
+Only word lists live here; ``rasd.quotes.lexicon`` inflects and normalizes them and
+``rasd.stages.quotes`` uses them. Words are written as in print; the lexicon normalizes.
+"""
+
+from __future__ import annotations
+
+# Reporting verbs: (past 3rd masculine singular, imperfect 3rd masculine singular, active
+# participle). The lexicon derives the feminine (قالت، تقول، قائلة), the plural (قالوا،
+# يقولون، قائلين) and the adverbial accusative (قائلا) and takes the conjunctions and
+# pronoun suffixes from the clitic analysis of each token.
+REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
+    ("قال", "يقول", "قائل"),
+    ("أضاف", "يضيف", "مضيف"),
+    ("أكد", "يؤكد", "مؤكد"),
+    ("أوضح", "يوضح", "موضح"),
+    ("أشار", "يشير", "مشير"),
+    ("صرح", "يصرح", "مصرح"),
+    ("كشف", "يكشف", "كاشف"),
+    ("أعلن", "يعلن", "معلن"),
+    ("زعم", "يزعم", "زاعم"),
+    ("اعتبر", "يعتبر", "معتبر"),
+    ("حذر", "يحذر", "محذر"),
+    ("لفت", "يلفت", "لافت"),
+    ("شدد", "يشدد", "مشدد"),
+    ("أفاد", "يفيد", "مفيد"),
+    ("أردف", "يردف", "مردف"),
+    ("استطرد", "يستطرد", "مستطرد"),
+    ("نوه", "ينوه", "منوه"),
+    ("اعترف", "يعترف", "معترف"),
+    ("رجح", "يرجح", "مرجح"),
+    ("توقع", "يتوقع", "متوقع"),
+    ("أفصح", "يفصح", "مفصح"),
+    ("أورد", "يورد", "مورد"),
+    ("استدرك", "يستدرك", "مستدرك"),
+    ("أجاب", "يجيب", "مجيب"),
+    ("علق", "يعلق", "معلق"),
+    ("نبه", "ينبه", "منبه"),
+    ("تمنى", "يتمنى", "متمن"),
+    ("اكتشف", "يكتشف", "مكتشف"),
+    ("اتفق", "يتفق", "متفق"),
+    ("ردد", "يردد", "مردد"),
+    ("أظهر", "يظهر", "مظهر"),
+    ("وصف", "يصف", "واصف"),
+)
+
+# Verbs with a form left out because it is mostly another word: يذكر أن is the writer's own
+# "it is worth noting", مبلغ an amount, مقر a headquarters, بين "between".
+PARTIAL_REPORTING_VERBS: tuple[tuple[str, ...], ...] = (
+    ("ذكر", "ذكر", "ذكرت", "ذكروا", "يذكر", "تذكر", "يذكرون", "ذاكرا", "ذاكرة"),
+    ("أبلغ", "أبلغ", "أبلغت", "أبلغوا", "", "", "", "", ""),
+    ("أرجع", "أرجع", "أرجعت", "أرجعوا", "", "", "", "مرجعا", "مرجعة"),
+    ("أقر", "أقر", "أقرت", "أقروا", "يقر", "تقر", "يقرون", "", ""),
+    ("طالب", "طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "مطالبا", ""),
+    ("تابع", "تابع", "تابعت", "تابعوا", "يتابع", "تتابع", "يتابعون", "متابعا", ""),
+    ("بين", "", "بينت", "بينوا", "يبين", "", "يبينون", "مبينا", "مبينة"),
+)
+
+# Forms recognized only with a conjunction: وبين أن is "and he showed that", بين "between".
+# وزاد "…" is "and he added", زاد alone mostly "increased".
+CONJOINED_ONLY: tuple[tuple[str, str], ...] = (("بين", "بين"), ("زاد", "زاد"))
+
+# Verbs whose last letter is weak, with their forms written out: lemma, past masculine, past
+# feminine, past plural, imperfect masculine, imperfect feminine, imperfect plural, participle
+# masculine (accusative), participle feminine. An empty form is left out.
+WEAK_REPORTING_VERBS: tuple[tuple[str, ...], ...] = (
+    ("نفى", "نفى", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "نافيا", "نافية"),
+    ("رأى", "رأى", "رأت", "رأوا", "يرى", "ترى", "يرون", "رائيا", "رائية"),
+    ("دعا", "دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "داعيا", "داعية"),
+    ("ادعى", "ادعى", "ادعت", "ادعوا", "يدعي", "تدعي", "يدعون", "مدعيا", "مدعية"),
+    ("روى", "روى", "روت", "رووا", "يروي", "تروي", "يروون", "راويا", "راوية"),
+    ("مضى", "مضى", "مضت", "مضوا", "يمضي", "تمضي", "يمضون", "ماضيا", "ماضية"),
+)
+
+# Forms that are the writer's own aside when no subject follows them (يذكر أن، يشار إلى أن)
+# and a statement when one does (يذكر الكاتب فلان أن …).
+ASIDES: frozenset[str] = frozenset(["يذكر", "ويذكر", "يشار", "ويشار"])
+
+# Verbs that continue the previous speaker's statement when they have no subject of their own
+# (وأضاف "…"): their subjectless forms resolve to the previous speaker.
+CONTINUATION_VERBS: frozenset[str] = frozenset(
+    ["أضاف", "تابع", "أشار", "أوضح", "أكد", "قال", "لفت", "شدد", "استطرد", "أردف", "مضى"]
+)
+
+# Passive reporting: the statement has no speaker (never a guessed one).
+# (يذكر أن is the writer's own aside, "it is worth noting", and ذُكر is written like ذكر.)
+PASSIVE_CUES: tuple[str, ...] = ("قيل", "يقال", "أفيد")
+
+# Words that introduce the reported content after a reporting verb; the attached pronoun
+# forms (أنه، إنها، بأنهم) come from the clitic analysis.
+COMPLEMENTIZERS: tuple[str, ...] = ("أن", "إن", "بأن", "فإن", "وأن", "وإن", "لأن")
+
+# "According to" phrases: (بحسب|حسب|وفقا ل|طبقا ل|نقلا عن) + source.
+ACCORDING_TO: tuple[str, ...] = (
+    "حسبما",
+    "بحسبما",
+    "وحسبما",
+    "حسب",
+    "بحسب",
+    "وحسب",
+    "وبحسب",
+    "وفق",
+    "وفقا",
+    "ووفقا",
+    "طبقا",
+    "وطبقا",
+    "نقلا",
+    "ونقلا",
+)
+# What may stand between the "according to" word and the source: لما أفاد به، ما ذكره …
+ACCORDING_FILLERS: tuple[str, ...] = (
+    "لما",
+    "ما",
+    "عن",
+    "ل",
+    "به",
+    "بها",
+    "أفاد",
+    "أفادت",
+    "ذكر",
+    "ذكره",
+    "ذكرت",
+    "ذكرته",
+    "قال",
+    "قاله",
+    "قالت",
+    "قالته",
+    "أكده",
+    "أكدته",
+    "أوضحه",
+    "أوضحته",
+    "أعلنه",
+    "أعلنته",
+    "نقله",
+    "نقلته",
+    "أورده",
+    "أوردته",
+    "صرح",
+    "نشرت",
+    "نشرته",
+    "نشره",
+    "أبلغت",
+    "أبلغ",
+)
+
+# Nouns that head a nominal source when no name is given: مصدر عسكري، ناشطون، مصادر محلية.
+NOMINAL_SOURCES: tuple[str, ...] = (
+    "مصدر",
+    "مصادر",
+    "ناشط",
+    "ناشطون",
+    "ناشطين",
+    "نشطاء",
+    "شهود",
+    "شاهد",
+    "مسؤول",
+    "مسؤولون",
+    "مسؤولين",
+    "متحدث",
+    "المتحدث",
+    "الناطق",
+    "ناطق",
+    "بيان",
+    "البيان",
+    "تقرير",
+    "التقرير",
+    "وكالة",
+    "الوكالة",
+    "صحيفة",
+    "الصحيفة",
+    "خبراء",
+    "مراقبون",
+    "محللون",
+    "سكان",
+    "أهالي",
+    "مواطنون",
+    "المعلومات",
+    "معلومات",
+    "البيانات",
+    "بيانات",
+    "الإحصائيات",
+    "إحصائيات",
+    "الأرقام",
+    "التقارير",
+    "تقارير",
+    "دراسة",
+    "الدراسة",
+    "النشرة",
+    "نشرة",
+    "الشرطة",
+    "الجمارك",
+    "الوزارة",
+    "الهيئة",
+)
+PLURAL_SOURCES: frozenset[str] = frozenset(
+    [
+        "مصادر",
+        "ناشطون",
+        "ناشطين",
+        "نشطاء",
+        "شهود",
+        "مسؤولون",
+        "مسؤولين",
+        "خبراء",
+        "مراقبون",
+        "محللون",
+        "سكان",
+        "أهالي",
+        "مواطنون",
+        "هؤلاء",
+    ]
+)
+
+# Heads of an apposition after a name (شرفان درويش المتحدث باسم …): the name stops before them.
+APPOSITION_HEADS: tuple[str, ...] = (
+    "المتحدث",
+    "الناطق",
+    "الناشط",
+    "الباحث",
+    "الخبير",
+    "المحلل",
+    "عضو",
+    "رئيس",
+    "مدير",
+    "وزير",
+    "نائب",
+    "الأمين",
+    "مساعد",
+    "مستشار",
+    "قائد",
+    "أمين",
+    "محافظ",
+    "أمير",
+    "سفير",
+    "مسؤول",
+    "المسؤول",
+    "مدرب",
+    "لاعب",
+    "رئيسة",
+    "مديرة",
+    "وزيرة",
+    "عضوة",
+    "الذي",
+    "التي",
+    "وهو",
+    "وهي",
+    "وهم",
+    "هو",
+    "هي",
+    "وكيل",
+    "عميد",
+    "مسؤولة",
+    "متحدث",
+    "ناطق",
+    "خبير",
+    "باحث",
+    "محلل",
+    "مراسل",
+    "كاتب",
+    "صاحب",
+)
+
+# Words that end a speaker's name after the reporting verb: prepositions, time adverbs and the
+# words that start an apposition or a clause.
+SPEAKER_STOPS: tuple[str, ...] = (
+    "ل",
+    "لـ",
+    "في",
+    "على",
+    "إلى",
+    "الى",
+    "من",
+    "عن",
+    "خلال",
+    "أمس",
+    "امس",
+    "اليوم",
+    "يوم",
+    "مساء",
+    "صباح",
+    "أثناء",
+    "لدى",
+    "عبر",
+    "بعد",
+    "قبل",
+    "حول",
+    "أيضا",
+    "كذلك",
+    "إنه",
+    "أنه",
+    "الذي",
+    "التي",
+    "الذين",
+    "وهو",
+    "وهي",
+    "مؤخرا",
+    "حين",
+    "عندما",
+    "بينما",
+    "كيف",
+    "ماذا",
+    "لماذا",
+    "هل",
+    "له",
+    "لها",
+    "لهم",
+    "لي",
+    "لنا",
+    "إن",
+    "أن",
+    "بأن",
+    "ان",
+)
+
+# Words with a preposition that stay inside a nominal speaker (المتحدث باسم الجيش).
+NAME_JOINERS: tuple[str, ...] = ("باسم", "بأعمال", "بالإنابة", "بالنيابة")
+
+# Time adverbs that may stand between the verb and its subject (وقال أمس الوزير …).
+SKIPPABLE_AFTER_CUE: tuple[str, ...] = (
+    "أمس",
+    "اليوم",
+    "مساء",
+    "صباح",
+    "أيضا",
+    "كذلك",
+    "بدوره",
+    "بدورها",
+    "من جهته",
+)
+
+# Demonstrative and pronoun speakers: the previous speaker's name stands for them.
+ANAPHORIC_SPEAKERS: frozenset[str] = frozenset(
+    ["هؤلاء", "هذا", "هذه", "هو", "هي", "هم", "الأخير", "الأخيرة", "هذان", "هاتان"]
+)
+
+# Words before a verb that make it an infinitive or a wish, not a statement (أن يعلن).
+NOT_A_STATEMENT_BEFORE: frozenset[str] = frozenset(["أن", "لكي", "كي", "لن", "ليس"])
+
+# Before أن, words that make it "after/before" rather than an infinitive (بعد أن أوردت …).
+TEMPORAL_BEFORE_AN: frozenset[str] = frozenset(["بعد", "قبل", "منذ"])
+
+# Participles that are no reporting verbs but start a clause of their own after a comma
+# (…، معربا عن …): reported content ends before them.
+CLAUSE_PARTICIPLES: frozenset[str] = frozenset(
+    [
+        "معربا",
+        "معربة",
+        "مشيدا",
+        "مشيدة",
+        "مستنكرا",
+        "مستنكرة",
+        "معبرا",
+        "معبرة",
+        "مقدما",
+        "مقدمة",
+        "سائلا",
+        "سائلة",
+        "محملا",
+        "محملة",
+        "مثمنا",
+        "مثمنة",
+        "مرحبا",
+        "مرحبة",
+        "مستعرضا",
+        "مستعرضة",
+        "ممتدحا",
+        "ممتدحة",
+        "مبديا",
+        "مبدية",
+        "منوها",
+        "منوهة",
+    ]
+)
+
+# Words that start a clause of their own: a verb's introducer is never looked for past them.
+CLAUSE_BREAKERS: frozenset[str] = frozenset(
+    ["لكن", "ولكن", "لكنه", "لكنها", "بل", "حيث", "عندما", "بينما", "إلا", "إذ", "كي", "لكي"]
+)
+
+# A prayer (داعيا المولى أن يتغمد …) is not a statement about the world.
+GOD_WORDS: frozenset[str] = frozenset(["الله", "المولى", "ربه", "الباري"])
+
+# Words before a verb inside reported content that start a new statement (في حين قال …).
+NEW_STATEMENT_BEFORE: frozenset[str] = frozenset(["حين", "بينما", "فيما", "كما", "بدوره", "بدورها"])
+
+# Words before a quotation that make it a title, not speech (بعنوان «…»).
+TITLE_WORDS: frozenset[str] = frozenset(
+    [
+        "بعنوان",
+        "عنوان",
+        "شعار",
+        "بشعار",
+        "تحت",
+        "مسمى",
+        "اسم",
+        "باسم",
+        "برنامج",
+        "كتاب",
+        "كتابه",
+        "فيلم",
+        "مسلسل",
+        "مهرجان",
+        "حملة",
+        "مبادرة",
+        "وسم",
+        "هاشتاق",
+        "عملية",
+        "تنظيم",
+        "مجموعة",
+        "حركة",
+        "جماعة",
+        "صحيفة",
+        "لصحيفة",
+        "مجلة",
+        "قناة",
+        "لقناة",
+        "وكالة",
+        "لوكالة",
+        "موقع",
+    ]
+)
+
+# Question words after a verb: a question, not a statement (وكان يقول كيف …).
+QUESTION_WORDS: frozenset[str] = frozenset(["كيف", "هل", "لماذا", "ماذا", "متى", "أين", "لم"])
+
+# Masdar forms that report a statement after نقل … عن فلان: the speaker follows عن.
+REPORTED_SAYING: frozenset[str] = frozenset(["قوله", "قولها", "قولهم", "تأكيده", "تأكيدها"])
+
+# Relative pronouns before a verb (الذي قال …): the speaker is the noun before them.
+RELATIVES: frozenset[str] = frozenset(["الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي"])
+
+# A quotation with at most this many words and no reporting verb is a name, a title or a
+# scare quote (تنظيم "داعش"), not speech.
+SCARE_QUOTE_MAX_WORDS = 4
+
+# A paragraph that is one quotation of at least this many words, right after a paragraph that
+# ended in a quote, goes on with the same speaker.
+STANDALONE_QUOTE_MIN_WORDS = 5

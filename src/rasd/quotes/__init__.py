@@ -1,0 +1,1 @@
+"""Statements and their sources: the word lists inflected, quotation marks paired, speakers."""

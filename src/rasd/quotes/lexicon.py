@@ -1,0 +1,133 @@
+"""The reporting vocabulary in matching form: every inflection of a reporting verb, with the
+gender and number it shows, and the small closed lists the quote finder looks words up in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from rasd.document import Token
+from rasd.lang import ar_quotes as data
+from rasd.text.normalize import normalize_word
+
+MASCULINE, FEMININE, PLURAL = "m", "f", "p"
+
+
+@dataclass(frozen=True, slots=True)
+class CueForm:
+    """What one written form of a reporting word says: its lemma, who it agrees with and how
+    it reports (``verb``, ``participle`` as in قائلا, or ``passive`` as in قيل)."""
+
+    lemma: str
+    gender: str
+    kind: str = "verb"
+    present: bool = False  # an imperfect (يقول، تشير): it may follow its subject
+
+    @property
+    def continues(self) -> bool:
+        return self.lemma in _continuation_lemmas()
+
+
+def _n(word: str) -> str:
+    return normalize_word(word)
+
+
+@cache
+def _continuation_lemmas() -> frozenset[str]:
+    return frozenset(_n(w) for w in data.CONTINUATION_VERBS)
+
+
+def _regular(past: str, imperfect: str, participle: str) -> dict[str, CueForm]:
+    lemma = _n(past)
+    p, i, a = _n(past), _n(imperfect), _n(participle)
+    return {
+        p: CueForm(lemma, MASCULINE),
+        p + "ت": CueForm(lemma, FEMININE),
+        p + "وا": CueForm(lemma, PLURAL),
+        i: CueForm(lemma, MASCULINE, present=True),
+        "ت" + i[1:]: CueForm(lemma, FEMININE, present=True),
+        i + "ون": CueForm(lemma, PLURAL, present=True),
+        a + "ا": CueForm(lemma, MASCULINE, "participle"),
+        a + "ه": CueForm(lemma, FEMININE, "participle"),
+        a + "ين": CueForm(lemma, PLURAL, "participle"),
+    }
+
+
+def _written_out(forms: tuple[str, ...]) -> dict[str, CueForm]:
+    lemma, *rest = (_n(w) for w in forms)
+    kinds = [
+        (MASCULINE, "verb", False),
+        (FEMININE, "verb", False),
+        (PLURAL, "verb", False),
+        (MASCULINE, "verb", True),
+        (FEMININE, "verb", True),
+        (PLURAL, "verb", True),
+        (MASCULINE, "participle", False),
+        (FEMININE, "participle", False),
+    ]
+    return {
+        form: CueForm(lemma, gender, kind, present)
+        for form, (gender, kind, present) in zip(rest, kinds, strict=True)
+        if form
+    }
+
+
+@cache
+def cue_forms() -> dict[str, CueForm]:
+    """Every form of every reporting word, normalized, without conjunctions."""
+    forms: dict[str, CueForm] = {}
+    for past, imperfect, participle in data.REPORTING_VERBS:
+        forms.update(_regular(past, imperfect, participle))
+    for written in (*data.PARTIAL_REPORTING_VERBS, *data.WEAK_REPORTING_VERBS):
+        forms.update(_written_out(written))
+    for passive in data.PASSIVE_CUES:
+        forms[_n(passive)] = CueForm(_n(passive), "", "passive")
+    return forms
+
+
+def cue_of(token: Token) -> CueForm | None:
+    """The reporting word ``token`` is, with or without a conjunction (وقال، فأضافت), if any."""
+    if token.kind != "word" or (token.clitics is not None and token.clitics.article):
+        return None
+    forms = cue_forms()
+    norm = token.norm
+    found = forms.get(norm)
+    if found is None and len(norm) > 3 and norm[0] in "وف":
+        found = forms.get(norm[1:]) or _conjoined_only().get(norm[1:])
+    if found is None and token.clitics is not None and token.clitics.suffix:
+        # يردده: a pronoun object after an imperfect (كشفهن is a noun: past forms are not tried)
+        found = next(
+            (forms[f] for f in token.match_forms[1:] if f in forms and forms[f].present), None
+        )
+    return found
+
+
+@cache
+def _conjoined_only() -> dict[str, CueForm]:
+    return {_n(form): CueForm(_n(lemma), MASCULINE) for form, lemma in data.CONJOINED_ONLY}
+
+
+_COMPLEMENTIZER = regex.compile(r"^[وف]?ب?[ا]ن(?:ه|ها|هم|هما|هن|نا|ني|ي|كم)?$")
+_BARE_COMPLEMENTIZERS = frozenset(_n(w) for w in data.COMPLEMENTIZERS)
+
+
+def is_complementizer(token: Token) -> bool:
+    """أن، إن، بأن، فإن and their pronoun forms (أنه، إنها، بأنهم) that open reported content."""
+    return token.kind == "word" and bool(_COMPLEMENTIZER.match(token.norm))
+
+
+def is_bare_complementizer(token: Token) -> bool:
+    """A complementizer with no pronoun attached: the content starts after it."""
+    return token.norm in _BARE_COMPLEMENTIZERS
+
+
+@cache
+def word_set(words: tuple[str, ...]) -> frozenset[str]:
+    """A list of the language data in matching form, for membership tests."""
+    return frozenset(_n(w) for w in words)
+
+
+def in_list(token: Token, words: tuple[str, ...] | frozenset[str]) -> bool:
+    return token.norm in word_set(tuple(sorted(words)))

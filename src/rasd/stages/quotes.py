@@ -1,0 +1,662 @@
+"""The quotes stage: who said what — direct quotes, reported speech and their speakers.
+
+A statement starts at a reporting word (``وقال``، ``وأضافت``، ``قائلا``، ``وقيل``) or an
+attribution (``وفقا لما أفاد به``، ``بحسب``). After the verb comes the speaker (or none: a
+continuation or a passive), then what introduces the content: a quotation mark (direct), a
+colon or ``أن``/``إن``/``بأن`` (reported, to the end of the sentence or the next statement).
+A short quotation that the sentence runs on after (``تنظيم "داعش" غادر``) or that follows a
+title word (``بعنوان «…»``) is a name, not speech. Quotation marks are paired by
+``rasd.quotes.marks``; speakers are read by ``rasd.quotes.speakers``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.document import Document, Entity, Quote, Ref, Token
+from rasd.lang import ar
+from rasd.lang import ar_quotes as data
+from rasd.ner import gazetteer
+from rasd.quotes.lexicon import (
+    CueForm,
+    cue_of,
+    in_list,
+    is_bare_complementizer,
+    is_complementizer,
+    word_set,
+)
+from rasd.quotes.marks import MarkPairer, Quoted
+from rasd.quotes.speakers import (
+    Speaker,
+    entity_before,
+    is_anaphoric,
+    name_in,
+    previous_speaker,
+    speaker_from_tokens,
+    subject_after,
+)
+from rasd.stages.base import Stage
+
+MAX_INTRODUCER_DISTANCE = 45  # tokens from the verb to its colon, quotation mark or أن
+MAX_UNBROKEN_WORDS = 15  # …between the verb and its introducer with no comma or mark
+NEAR_INTRODUCER = 12  # a reporting verb inside content starts a statement if one is this near
+TOPIC_WINDOW = 7  # a person named this early in a sentence is what the sentence is about
+_COMMAS = frozenset(["،", ",", "؛", ";"])
+_TRIM = _COMMAS | frozenset([".", ":", "؟", "?", "!", "-", "…"])
+_KAN = frozenset(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"])
+
+
+@dataclass(frozen=True, slots=True)
+class _Content:
+    first: int  # token range of the content
+    stop: int
+    direct: bool
+    intro: int  # the token that introduced it: the mark, the colon or أن
+    pair: Quoted | None = None
+
+
+class _Article:
+    """The statements of one document, found in one pass over its tokens."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.tokens = doc.tokens
+        self.cues: dict[int, CueForm] = {}
+        for i, token in enumerate(self.tokens):
+            cue = cue_of(token)
+            if cue is not None:
+                self.cues[i] = cue
+        pairer = MarkPairer(doc, self._opens, self._resumes)
+        self.sentence_of = pairer.sentence_of
+        self.pairs = {q.opener: q for q in pairer.pairs() if q.depth == 0 and q.stop > q.first}
+        self.persons = sorted((e for e in doc.entities if e.type == "PER"), key=lambda e: e.start)
+        self.used: set[int] = set()
+        self.covered = 0  # tokens before this index belong to a statement already found
+        self.history: list[Speaker] = []
+        self.subjects: dict[int, Speaker] = {}  # sentence -> the speaker its verb named
+        sayings = word_set(tuple(sorted(data.REPORTED_SAYING)))
+        self.saying = {i for i, t in enumerate(self.tokens) if t.norm in sayings}
+        for i in self.saying:
+            self.cues.setdefault(i, CueForm(self.tokens[i].norm, "", "saying"))
+        self.quotes: list[Quote] = []
+
+    # -- what the mark pairer asks ------------------------------------------------------
+    def _opens(self, i: int) -> bool:
+        return i in self.cues or is_complementizer(self.tokens[i])
+
+    def _resumes(self, s: int) -> bool:
+        sentence = self.doc.sentences[s]
+        for i in range(sentence.token_start, min(sentence.token_end, sentence.token_start + 2)):
+            cue = self.cues.get(i)
+            if cue is not None and cue.kind == "verb":
+                return True
+            if self.tokens[i].kind == "word":
+                return False
+        return False
+
+    # -- the pass -----------------------------------------------------------------------
+    def run(self) -> list[Quote]:
+        inside = self._inside_pairs()
+        for i, token in enumerate(self.tokens):
+            if i < self.covered:
+                continue
+            if i in self.pairs and i not in self.used:
+                self._unintroduced(self.pairs[i])
+            elif i in self.cues and i not in inside:
+                self._statement(i)
+            elif token.kind == "word" and in_list(token, data.ACCORDING_TO):
+                self._according(i)
+        return self.quotes
+
+    def _inside_pairs(self) -> set[int]:
+        inside: set[int] = set()
+        for q in self.pairs.values():
+            if q.words > data.SCARE_QUOTE_MAX_WORDS:
+                inside.update(range(q.first, q.stop))
+        return inside
+
+    def _sentence_end(self, i: int) -> int:
+        return self.doc.sentences[self.sentence_of[i]].token_end
+
+    def _statement_end(self, i: int) -> int:
+        """The end of the sentence of ``i``, read over full stops inside abbreviations that the
+        sentence splitter took for sentence ends (بي.بي.سي، ام.اس.ان.بي.سي)."""
+        end = self._sentence_end(i)
+        tokens = self.tokens
+        while (
+            end < len(tokens)
+            and tokens[end - 1].text == "."
+            and end >= 2
+            and tokens[end - 2].kind == "word"
+            and len(tokens[end - 2].text) <= 3
+            and tokens[end].start == tokens[end - 1].end
+        ):
+            end = self._sentence_end(end)
+        return end
+
+    def _sentence_start(self, i: int) -> int:
+        return self.doc.sentences[self.sentence_of[i]].token_start
+
+    def _paragraph(self, i: int) -> int:
+        return self.doc.sentences[self.sentence_of[i]].paragraph
+
+    # -- a reporting word ---------------------------------------------------------------
+    def _statement(self, i: int) -> None:
+        if i in self.saying:
+            self._reported_saying(i)
+            return
+        cue = self.cues[i]
+        tokens = self.tokens
+        if not self._can_state(i):
+            return
+        send = self._statement_end(i)
+        before = tokens[i - 1] if i > self._sentence_start(i) else None
+        relative = before is not None and in_list(before, data.RELATIVES)
+        subject: tuple[int, int] | None = None
+        after = i + 1
+        if cue.kind == "verb" and not relative:
+            subject, after = self._subject(i, send)
+        if subject is None and in_list(tokens[i], data.ASIDES):
+            return  # يذكر أن …: the writer's aside
+        # after الذي/التي the words that follow the verb are its object, not its subject:
+        # only an introducer right after the verb makes a statement (التي قالت إن …)
+        content = self._introducer(i, after, send, i + 2 if relative else None)
+        speaker = self._speaker(i, cue, subject, relative)
+        if content is not None and cue.kind != "passive":
+            if speaker is None or subject is None or self._is_title(subject[0]):
+                named = self._person_between(subject[0] if subject else i + 1, content.intro)
+                if named is not None:
+                    speaker = named
+            if speaker is None:
+                speaker = self._topic_before(i)
+        if content is None and subject is not None and before is not None:
+            content = self._as_says(i, before)  # …، كما يشير البروفيسور فلان
+        if speaker is not None and cue.kind == "verb":
+            self.subjects[self.sentence_of[i]] = speaker
+            if content is None and subject is not None and self._opens_sentence(i):
+                self.history.append(speaker)  # شددت الحكومة على …، وقالت إن …
+        if content is not None:
+            self._emit(content, i, speaker)
+
+    def _is_title(self, k: int) -> bool:
+        """Whether the subject starting at ``k`` is a title or a noun, not a name: a person
+        named after it is the speaker (المدير العام للشركة المهندس فلان)."""
+        token = self.tokens[k]
+        if any(e.start == token.start for e in self.persons):
+            return False
+        article = token.clitics is not None and token.clitics.article
+        return article or in_list(token, data.APPOSITION_HEADS)
+
+    def _opens_sentence(self, i: int) -> bool:
+        """Whether ``i`` is the first word of its sentence, or follows only a comma phrase."""
+        first = self._sentence_start(i)
+        return i == first or any(t.text in _COMMAS for t in self.tokens[first:i])
+
+    def _can_state(self, i: int) -> bool:
+        """Whether the reporting word at ``i`` can head a statement of its own."""
+        cue = self.cues[i]
+        tokens = self.tokens
+        first = self._sentence_start(i)
+        before = tokens[i - 1] if i > first else None
+        if before is not None and in_list(before, data.NOT_A_STATEMENT_BEFORE):
+            temporal = i - 2 >= first and in_list(tokens[i - 2], data.TEMPORAL_BEFORE_AN)
+            if not temporal:
+                return False  # أن يعلن، لن يقول: an infinitive or a negated future
+        for t in tokens[i + 1 : i + 4]:
+            if is_complementizer(t):
+                break
+            if in_list(t, data.GOD_WORDS):
+                return False  # داعيا المولى أن …: a prayer (لافتة أن الله … is not)
+        if i + 1 < len(tokens) and in_list(tokens[i + 1], data.QUESTION_WORDS):
+            return False  # يقول كيف …: a question
+        if cue.kind == "participle":
+            return self._clause_head(i)  # ليس مؤكدا أن: an adjective
+        # واقع الأمور يشير إلى أنه …: an imperfect after a subject that is not a source
+        return not (
+            cue.present
+            and before is not None
+            and before.kind == "word"
+            and tokens[i].norm[0] not in "وف"
+            and before.norm not in ("قد", "ما")
+            and not in_list(before, data.RELATIVES)
+            and not in_list(before, data.NEW_STATEMENT_BEFORE)
+            and entity_before(self.doc, i) is None
+        )
+
+    def _as_says(self, i: int, before: Token) -> _Content | None:
+        """``…، كما يشير فلان``: the clause before the comma is what the speaker says."""
+        if not self.cues[i].present or before.norm != "كما":
+            return None
+        if self.tokens[i - 2].text not in _COMMAS:
+            return None
+        first = self._sentence_start(i)
+        if self.tokens[first].start < (self.quotes[-1].end if self.quotes else 0):
+            return None
+        return self._reported(first, i - 2, i)
+
+    def _reported_saying(self, i: int) -> None:
+        """نقلت الصحيفة عن فلان قوله إن …: the speaker is the one after عن."""
+        tokens = self.tokens
+        first, send = self._sentence_start(i), self._sentence_end(i)
+        source = next((k for k in range(i - 1, first - 1, -1) if tokens[k].norm == "عن"), None)
+        if source is None:
+            return
+        content = self._introducer(i, i + 1, send, i + 3)
+        subject = subject_after(self.doc, source + 1, i)
+        if content is None or subject is None:
+            return
+        speaker = speaker_from_tokens(self.doc, subject[0], subject[1], "")
+        named = self._person_between(source + 1, i)
+        self._emit(content, i, named or speaker)
+
+    def _clause_head(self, i: int) -> bool:
+        """Whether a participle at ``i`` starts a clause: after a comma, with و, or first."""
+        if i == self._sentence_start(i) or self.tokens[i].norm[0] == "و":
+            return True
+        return self.tokens[i - 1].text in _COMMAS
+
+    def _subject(self, i: int, send: int) -> tuple[tuple[int, int] | None, int]:
+        """The subject after the verb at ``i`` and the index after it (and after a name in
+        quotation marks that ends it: شركة الطيران «سيفاكس»)."""
+        tokens = self.tokens
+        name = self.pairs.get(i + 1)
+        if name is not None and self._is_name(name) and self._continues_after(name, send):
+            return (name.first, name.stop), (name.closer or name.stop) + 1
+        subject = subject_after(self.doc, i + 1, send)
+        if subject is None:
+            if i > 0 and tokens[i - 1].norm == "قد":
+                return self._kan_subject(i), i + 1
+            return None, i + 1
+        name = self.pairs.get(subject[1])
+        if name is not None and name.closer is not None and self._is_name(name):
+            return (name.first, name.stop), name.closer + 1
+        return subject, subject[1]
+
+    def _kan_subject(self, i: int) -> tuple[int, int] | None:
+        """The subject of وكانت مصادر عسكرية قد أشارت: between كان and قد."""
+        begin = self._sentence_start(i)
+        for k in range(i - 2, max(begin, i - 12) - 1, -1):
+            if self.tokens[k].norm in _KAN:
+                return subject_after(self.doc, k + 1, i - 1)
+        return None
+
+    def _is_name(self, pair: Quoted) -> bool:
+        return pair.words <= data.SCARE_QUOTE_MAX_WORDS
+
+    def _speaker(
+        self, i: int, cue: CueForm, subject: tuple[int, int] | None, relative: bool
+    ) -> Speaker | None:
+        if cue.kind == "passive":
+            return None
+        if subject is not None:
+            speaker = speaker_from_tokens(self.doc, subject[0], subject[1], cue.gender)
+            if is_anaphoric(speaker) and self.history:
+                speaker.name = self.history[-1].name
+                speaker.plural = speaker.plural or self.history[-1].plural
+            return speaker
+        if relative:
+            entity = entity_before(self.doc, i - 1)
+            return _from_entity(entity, cue.gender) if entity else None
+        if cue.kind == "participle":
+            own = self._clause_subject(i, cue)
+            if own is not None:
+                return own
+        if self.tokens[i].norm[0] not in "وف":
+            entity = entity_before(self.doc, i)
+            if entity is not None:
+                return _from_entity(entity, cue.gender)
+        return previous_speaker(self.history, cue.gender)
+
+    def _clause_subject(self, i: int, cue: CueForm) -> Speaker | None:
+        """The subject of the clause a participle (قائلة، مضيفا) hangs on."""
+        s = self.sentence_of[i]
+        if s in self.subjects:
+            return self.subjects[s]
+        first = self._sentence_start(i)
+        last = self.quotes[-1] if self.quotes else None
+        if last is not None and last.end >= self.tokens[first].start and self.history:
+            return self.history[-1]
+        start, end = self.tokens[first].start, self.tokens[i].start
+        for e in self.doc.entities:
+            if start <= e.start and e.end <= end and e.type in ("PER", "ORG"):
+                return _from_entity(e, cue.gender)
+        found = name_in(self.doc, first, i)
+        if found is not None:
+            return speaker_from_tokens(self.doc, found[0], found[1], cue.gender)
+        if first in self.cues:
+            return None
+        subject = subject_after(self.doc, first + 1, i)
+        if subject is None:
+            return None
+        return speaker_from_tokens(self.doc, subject[0], subject[1], cue.gender)
+
+    def _person_between(self, begin: int, end: int) -> Speaker | None:
+        """A person named between the verb and its introducer, in the speaker's apposition or
+        after a title (المدير العام للشركة المهندس صالح قدح أن …)."""
+        for k in range(begin, end):
+            if in_list(self.tokens[k], data.RELATIVES):
+                end = k  # التي أسسها رجل الأعمال فلان: not the speaker
+                break
+        if begin >= end:
+            return None
+        lo, hi = self.tokens[begin].start, self.tokens[end - 1].end
+        for e in self.persons:
+            if e.start >= hi:
+                break
+            if e.start >= lo and e.end <= hi and not self._in_scare_quote(e):
+                return _from_entity(e, "")
+        found = name_in(self.doc, begin, end)
+        if found is None:
+            return None
+        return speaker_from_tokens(self.doc, found[0], found[1], "")
+
+    def _in_scare_quote(self, entity: Entity) -> bool:
+        return any(
+            self.tokens[q.first].start <= entity.start < self.tokens[q.stop - 1].end
+            for q in self.pairs.values()
+        )
+
+    def _is_dateline(self, s: int) -> bool:
+        """A byline or dateline (عين اليوم – الرياض): short, with no full stop."""
+        sentence = self.doc.sentences[s]
+        last = self.tokens[sentence.token_end - 1]
+        return sentence.token_end - sentence.token_start < 8 and last.text[0] not in ".!؟?"
+
+    def _topic_before(self, i: int) -> Speaker | None:
+        """The person the text was last about: named early in a sentence that does not start
+        with a reporting verb (عبر مدير الكرة فهد المفرج عن سعادته …). Used only when no
+        earlier speaker agrees with the verb."""
+        s = self.sentence_of[i]
+        while s >= 0:
+            sentence = self.doc.sentences[s]
+            if sentence.token_start not in self.cues and not self._is_dateline(s):
+                window_end = min(sentence.token_end, sentence.token_start + TOPIC_WINDOW)
+                lo = self.tokens[sentence.token_start].start
+                hi = min(self.tokens[window_end - 1].end, self.tokens[i].start)
+                for e in self.persons:
+                    if lo <= e.start < hi:
+                        return _from_entity(e, "")
+                found = name_in(self.doc, sentence.token_start, window_end)
+                if found is not None and self.tokens[found[0]].start < hi:
+                    return speaker_from_tokens(self.doc, found[0], found[1], "")
+            s -= 1
+        return None
+
+    # -- what introduces the content ----------------------------------------------------
+    def _introducer(self, cue: int, k: int, send: int, limit: int | None = None) -> _Content | None:
+        """The content the verb at ``cue`` introduces, looking from token ``k`` on (up to
+        ``limit`` when given) for its quotation mark, colon or أن."""
+        tokens = self.tokens
+        scan_end = min(send, limit) if limit is not None else send
+        run = 0  # words since the last comma: an apposition is set off, a clause is not
+        while k < scan_end and k - cue <= MAX_INTRODUCER_DISTANCE:
+            token = tokens[k]
+            run = 0 if token.text in _COMMAS or token.kind != "word" else run + 1
+            if run > MAX_UNBROKEN_WORDS:
+                return None
+            pair = self.pairs.get(k)
+            if pair is not None and k not in self.used:
+                if tokens[k - 1].text != ":" and self._is_not_speech(pair, send):
+                    k = (pair.closer or pair.stop) + 1
+                    continue
+                return _Content(pair.first, pair.stop, True, k, pair)
+            if token.text == ":":
+                after = self.pairs.get(k + 1)
+                if after is not None and k + 1 not in self.used:
+                    return _Content(after.first, after.stop, True, k, after)
+                if k + 1 >= send:
+                    return self._after_colon(k, send)
+                return self._reported(k + 1, send, k)
+            if is_complementizer(token):
+                after = self.pairs.get(k + 1)
+                if (
+                    after is not None
+                    and k + 1 not in self.used
+                    and not (self._is_name(after) and self._continues_after(after, send))
+                ):
+                    return _Content(after.first, after.stop, True, k, after)
+                return self._reported(k + 1 if is_bare_complementizer(token) else k, send, k)
+            if k != cue and k in self.cues and not self._says_on(k):
+                return None
+            if token.text in _COMMAS and k + 1 < send and self._new_clause(tokens[k + 1]):
+                return None
+            if in_list(token, data.CLAUSE_BREAKERS):
+                return None
+            k += 1
+        return None
+
+    def _says_on(self, k: int) -> bool:
+        """قائلا after the verb and its speaker goes on to the quotation (وبين فلان قائلا: «…»)."""
+        return self.cues[k].kind == "participle" and self.cues[k].lemma == "قال"
+
+    def _is_not_speech(self, pair: Quoted, send: int) -> bool:
+        """A quotation inside the speaker's apposition or the object: a title (بعنوان «…»),
+        or a short one that the sentence runs on after (مجموعة "صوت وصورة" المناهضة)."""
+        before = self.tokens[pair.opener - 1] if pair.opener > 0 else None
+        if before is not None and before.kind == "word" and in_list(before, data.TITLE_WORDS):
+            return True
+        if pair.closer is None:
+            return False
+        nxt = pair.closer + 1
+        if self._is_name(pair):
+            return nxt < send and self.tokens[nxt].text[0] not in ar.SENTENCE_END
+        return self._continues_after(pair, send) and any(
+            is_complementizer(t) for t in self.tokens[nxt:send]
+        )
+
+    @staticmethod
+    def _new_clause(token: Token) -> bool:
+        """A word after a comma that starts a clause of its own (، وتشعر): not an apposition
+        (، وهو باحث)."""
+        clitics = token.clitics
+        return (
+            token.kind == "word"
+            and clitics is not None
+            and clitics.prefix[:1] == "و"
+            and not clitics.article
+            and not in_list(token, data.APPOSITION_HEADS)
+            and "PER" not in gazetteer.shipped().get(clitics.stem, ())  # ، وعلي العطاس
+        )
+
+    def _after_colon(self, colon: int, send: int) -> _Content | None:
+        """A colon that ends its sentence: the content is the next sentence (or its quote)."""
+        if send >= len(self.tokens):
+            return None
+        pair = self.pairs.get(send)
+        if pair is not None and send not in self.used:
+            return _Content(pair.first, pair.stop, True, colon, pair)
+        return self._reported(send, self._sentence_end(send), colon)
+
+    def _continues_after(self, pair: Quoted, send: int) -> bool:
+        if pair.closer is None:
+            return False
+        nxt = pair.closer + 1
+        return nxt < send and self.tokens[nxt].kind == "word" and nxt not in self.cues
+
+    def _reported(self, first: int, send: int, intro: int) -> _Content | None:
+        """Reported content from ``first`` to the end of the sentence, or to the next
+        statement inside it (…، مضيفا أن …؛ … في حين قال فلان إن …)."""
+        stop = send
+        for k in range(first + 1, send):
+            if k in self.cues and self._starts_statement(k, send):
+                stop = k
+                break
+            after_comma = self.tokens[k - 1].text in _COMMAS
+            if after_comma and (
+                in_list(self.tokens[k], data.CLAUSE_PARTICIPLES)
+                or (k in self.cues and self.cues[k].kind == "participle")
+            ):
+                stop = k  # …، معربا عن …، محذرة من …: the statement is over
+                break
+        while stop > first and self.tokens[stop - 1].text in _TRIM:
+            stop -= 1
+        if stop > first and in_list(self.tokens[stop - 1], data.NEW_STATEMENT_BEFORE):
+            stop -= 1  # في حين، بينما: they belong to the next statement
+            while stop > first and self.tokens[stop - 1].text in _TRIM:
+                stop -= 1
+        if stop <= first:
+            return None
+        return _Content(first, stop, False, intro)
+
+    def _starts_statement(self, k: int, send: int) -> bool:
+        cue = self.cues[k]
+        if cue.kind in ("passive", "saying") or not self._can_state(k):
+            return False
+        if k + 1 in self.pairs:
+            return True  # وزاد "…"
+        window = self.tokens[k + 1 : min(send, k + NEAR_INTRODUCER)]
+        return any(is_complementizer(t) or t.text == ":" for t in window)
+
+    # -- attribution: وفقا لما أفاد به ناشطون، بحسب مصادر محلية ------------------------------
+    def _source_after(self, i: int, send: int) -> tuple[Speaker, int, bool] | None:
+        """The source named after the attribution word at ``i``: the speaker, the index after
+        it, and whether a verb of saying stood between (لما أفاد به)."""
+        tokens = self.tokens
+        k = i + 1
+        had_verb = in_list(tokens[i], ("حسبما", "بحسبما", "وحسبما"))
+        while k < send and (
+            in_list(tokens[k], data.ACCORDING_FILLERS)
+            or tokens[k].norm in ("ل", "لـ")
+            or k in self.cues
+        ):
+            had_verb = had_verb or k in self.cues or len(tokens[k].norm) > 3
+            k += 1
+        name = self.pairs.get(k)
+        if name is not None and self._is_name(name):
+            speaker = speaker_from_tokens(self.doc, name.first, name.stop, "")
+            return speaker, (name.closer or name.stop) + 1, True  # وفقا لـ"المصري اليوم"
+        subject = subject_after(self.doc, k, send)
+        if subject is None:
+            return None
+        head = tokens[subject[0]]
+        speaker = speaker_from_tokens(self.doc, subject[0], subject[1], "")
+        speaker = self._strip_preposition(speaker, head)
+        return speaker, subject[1], had_verb or self._is_source(head)
+
+    def _according(self, i: int) -> None:
+        tokens = self.tokens
+        send = self._sentence_end(i)
+        found = self._source_after(i, send)
+        if found is None:
+            return
+        speaker, after, is_source = found
+        begin = self._sentence_start(i)
+        leading = [t for t in tokens[begin:i] if t.kind == "word"]
+        if not leading:
+            # وبحسب المعلومات الأمنية فإن …: a source first, whatever it is
+            content = self._after_source(after, send)
+        else:
+            closes = after >= send or tokens[after].text[0] in ar.SENTENCE_END
+            set_off = tokens[i - 1].text in _COMMAS or tokens[i].norm[-2:] == "ما"
+            if not is_source or not (set_off or closes):
+                return
+            content = self._reported(begin, i, i)
+        if content is None or content.first < self.covered:
+            return
+        self._emit(content, i, speaker)
+        self.covered = max(self.covered, after)
+
+    def _is_source(self, head: Token) -> bool:
+        if set(head.match_forms) & word_set(data.NOMINAL_SOURCES):
+            return True
+        return any(
+            e.type in ("PER", "ORG") and e.start <= head.start < e.end for e in self.doc.entities
+        )
+
+    def _strip_preposition(self, speaker: Speaker, head: Token) -> Speaker:
+        """``لمصادر محلية`` names the source ``مصادر محلية``: the ل is not part of it."""
+        ref = speaker.ref
+        if head.clitics is not None and head.clitics.prefix[-1:] == "ل" and ref.start == head.start:
+            article = head.clitics.article and head.norm.startswith("لل")
+            start = ref.start + (2 if article else 1)
+            speaker.ref = Ref(start, ref.end, self.doc.text[start : ref.end], ref.entity_id)
+            speaker.name = ("ال" if article else "") + speaker.ref.text
+        return speaker
+
+    def _after_source(self, k: int, send: int) -> _Content | None:
+        for m in range(k, send):
+            if self.tokens[m].norm in ("فان", "فانه", "فانها", "فانهم"):
+                bare = self.tokens[m].norm == "فان"
+                return self._reported(m + 1 if bare else m, send, m)
+            if self.tokens[m].text in _COMMAS:
+                return self._reported(m + 1, send, m)
+        return None
+
+    # -- a quotation no reporting word introduced ----------------------------------------
+    def _unintroduced(self, pair: Quoted) -> None:
+        """A quotation followed by its source ("…"، قال الوزير / «…»، بحسب البيان), or a
+        paragraph that is one long quotation after a paragraph of quotes (the speaker goes on)."""
+        after = pair.closer + 1 if pair.closer is not None else pair.stop
+        send = self._sentence_end(pair.closer if pair.closer is not None else pair.opener)
+        k = after
+        while k < send and self.tokens[k].text in _COMMAS:
+            k += 1
+        content = _Content(pair.first, pair.stop, True, pair.opener, pair)
+        if k < send and k in self.cues and self.cues[k].kind != "passive":
+            cue = self.cues[k]
+            subject = subject_after(self.doc, k + 1, send) if cue.kind == "verb" else None
+            self._emit(content, k, self._speaker(k, cue, subject, False))
+            self.covered = max(self.covered, subject[1] if subject else k + 1)
+            return
+        if k < send and in_list(self.tokens[k], data.ACCORDING_TO) and not self._is_name(pair):
+            found = self._source_after(k, send)
+            if found is not None:
+                self._emit(content, k, found[0])
+                self.covered = max(self.covered, found[1])
+            return
+        if pair.words >= data.STANDALONE_QUOTE_MIN_WORDS and self._goes_on(pair):
+            self._emit(content, None, self.history[-1])
+
+    def _goes_on(self, pair: Quoted) -> bool:
+        """Whether ``pair`` opens its paragraph right after a paragraph that ended in a quote."""
+        p = self._paragraph(pair.opener)
+        first = next((s.token_start for s in self.doc.sentences if s.paragraph == p), pair.opener)
+        if pair.opener != first or not self.quotes or not self.history:
+            return False
+        last = self.quotes[-1]
+        last_paragraph = self.doc.paragraphs[p - 1] if p > 0 else None
+        return last_paragraph is not None and last.end >= last_paragraph.start
+
+    # -- output -------------------------------------------------------------------------
+    def _emit(self, content: _Content, cue: int | None, speaker: Speaker | None) -> None:
+        tokens = self.tokens
+        start, end = tokens[content.first].start, tokens[content.stop - 1].end
+        if content.pair is not None:
+            self.used.add(content.pair.opener)
+            last = content.pair.closer if content.pair.closer is not None else content.pair.stop
+            self.covered = max(self.covered, last + 1)
+        else:
+            self.covered = max(self.covered, content.stop)
+        cue_span = None
+        if cue is not None:
+            cue_span = self.doc.span(tokens[cue].start, tokens[cue].end)
+        self.quotes.append(
+            Quote(
+                start=start,
+                end=end,
+                text=self.doc.text[start:end],
+                direct=content.direct,
+                cue=cue_span,
+                speaker=speaker.ref if speaker else None,
+                speaker_name=speaker.name if speaker else None,
+            )
+        )
+        if speaker is not None:
+            self.history.append(speaker)
+
+
+def _from_entity(entity: Entity, gender: str) -> Speaker:
+    ref = Ref(entity.start, entity.end, entity.text, entity.entity_id)
+    return Speaker(ref, entity.text, gender)
+
+
+class QuoteFinder(Stage):
+    """Direct quotes and reported speech, each with its cue, speaker and speaker's name."""
+
+    name = "quotes"
+    needs = frozenset({"tokens", "sentences", "paragraphs", "entities"})
+    provides = frozenset({"quotes"})
+
+    def __call__(self, doc: Document) -> Document:
+        doc.quotes = _Article(doc).run() if doc.tokens else []
+        return doc
