@@ -9,6 +9,7 @@ from __future__ import annotations
 from rasd.stages.base import Stage
 from rasd.stages.dates import DateFinder
 from rasd.stages.entities import EntityTagger
+from rasd.stages.places import PlaceFinder
 from rasd.stages.quantities import QuantityFinder
 from rasd.stages.text import TextAnalyzer
 
@@ -18,11 +19,12 @@ from rasd.stages.text import TextAnalyzer
 REGISTRY: dict[str, type[Stage]] = {
     TextAnalyzer.name: TextAnalyzer,
     EntityTagger.name: EntityTagger,
+    PlaceFinder.name: PlaceFinder,
     QuantityFinder.name: QuantityFinder,
     DateFinder.name: DateFinder,
 }
 
 # Stages of the contract still to be built: naming one is not an error, it is skipped.
-PLANNED = ("quotes", "places", "events")
+PLANNED = ("quotes", "events")
 
 __all__ = ["PLANNED", "REGISTRY", "Stage"]

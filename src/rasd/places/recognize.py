@@ -1,0 +1,263 @@
+"""Toponym recognition: gazetteer names over the tokens, the tagger's LOC names, and the
+phrase around each (محافظة, ريف, جنوب شرقي, على بعد 85 ميلا).
+
+Names are matched longest first over token matching forms; the first word may carry clitics
+(بالرقة، وحلب، لسوريا), read through the token's clitic split. The span of a mention starts
+after its proclitics. A name that is mostly an ordinary word (``common`` in the index, or a
+frequent word naming only small places) is taken only in context: a place noun, a relation
+or compass word before it, or the tagger's LOC entity over it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasd.document import Document, Entity, Token
+from rasd.lang import ar_geo as G
+from rasd.numbers import parse_amount
+from rasd.places.gazetteer import Entry, Gazetteer
+from rasd.text.clitics import _frequencies
+from rasd.text.normalize import normalize_word
+
+# A single-word name of only cities and villages that is this frequent a word in news needs
+# context, unless one of its places is this big.
+FREQUENT_WORD = 30
+BIG_CITY = 1_000_000
+# A single-word name of only villages always needs context: too many are ordinary words.
+VILLAGE_POPULATION = 10_000
+LOC_TYPES = frozenset({"LOC", "GPE"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """A toponym found in the text, before resolution."""
+
+    start: int
+    end: int
+    key: str  # the normalized name looked up
+    candidates: list[Entry]
+    first: int  # token index of the name
+    last: int  # token index after the name
+    hint: str | None = None  # kind named by a place noun before it (محافظة → admin1)
+    relation: str | None = None
+    direction: str | None = None
+    distance_km: float | None = None
+    phrase: tuple[int, int] | None = None
+    tagged: bool = False  # the tagger called it a place
+    contains: list[str] = field(default_factory=list)  # admin names written after it (في X)
+
+
+def _base_forms(token: Token) -> tuple[str, ...]:
+    """The forms under which a first word may start a name: as written, then clitic-split."""
+    if token.clitics is None:
+        return (token.norm,)
+    forms = [token.norm]
+    # a pronoun suffix does not go on a place name (دولته is not دولة)
+    if token.clitics.stripped and not token.clitics.suffix:
+        for form in (token.clitics.base, token.clitics.stem):
+            if form not in forms:
+                forms.append(form)
+    return tuple(forms)
+
+
+def _prefix_chars(token: Token, form: str) -> int:
+    """How many characters of ``token.text`` the proclitics take when ``form`` is read."""
+    clitics = token.clitics
+    if clitics is None or form == token.norm or not clitics.prefix:
+        return 0
+    letters = len(clitics.prefix)
+    for i, ch in enumerate(token.text):
+        if normalize_word(ch):
+            letters -= 1
+            if letters < 0:
+                return i
+    return 0
+
+
+def _word(token: Token) -> str:
+    """The token's matching form without its proclitics and article-less stem kept."""
+    if token.clitics is not None and token.clitics.prefix:
+        return token.clitics.base
+    return token.norm
+
+
+def _strip_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def find_names(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
+    """Longest gazetteer matches in every sentence; organization names consume their span."""
+    found: list[Mention] = []
+    for sentence in doc.sentences:
+        tokens = doc.sentence_tokens(sentence)
+        offset = sentence.token_start
+        i, n = 0, len(tokens)
+        while i < n:
+            if tokens[i].kind != "word":
+                i += 1
+                continue
+            best: tuple[int, str, str] | None = None  # (end, key, first form)
+            for form in _base_forms(tokens[i]):
+                name, j = form, i + 1
+                while True:
+                    if name in gazetteer.by_name and (best is None or j > best[0]):
+                        best = (j, name, form)
+                    if j >= n or j - i >= gazetteer.max_words or name not in gazetteer.prefixes:
+                        break
+                    name, j = f"{name} {tokens[j].norm}", j + 1
+            if best is None:
+                i += 1
+                continue
+            end, name, form = best
+            entries = gazetteer.lookup(name)
+            if not any(e.kind == "org" for e in entries):
+                start = tokens[i].start + _prefix_chars(tokens[i], form)
+                found.append(
+                    Mention(start, tokens[end - 1].end, name, entries, offset + i, offset + end)
+                )
+            i = end
+    return found
+
+
+def _ambiguous(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether the name is too often an ordinary word to be read as a place without context."""
+    if " " in mention.key:
+        return False
+    kinds = {e.kind for e in mention.candidates}
+    if kinds - {"city", "village"}:
+        return False
+    count = _frequencies().get(mention.key, 0)
+    biggest = max(e.population for e in mention.candidates)
+    if biggest < VILLAGE_POPULATION:
+        return True
+    return count >= FREQUENT_WORD and biggest < BIG_CITY
+
+
+def _is_common(key: str, gazetteer: Gazetteer) -> bool:
+    bare = _strip_article(key)
+    return bare in gazetteer.common or "ال" + bare in gazetteer.common
+
+
+def _modifiers(mention: Mention, tokens: list[Token], doc: Document) -> None:
+    """Read the place noun, relation, compass words and distance around the mention."""
+    words = [_word(t) for t in tokens]
+    k = mention.first - 1
+    phrase_start = mention.first
+    if k >= 0 and words[k] in G.PLACE_NOUNS:
+        mention.hint = G.PLACE_NOUNS[words[k]]
+        k -= 1
+        phrase_start = k + 1
+    compass: list[str] = []
+    while k >= 0 and (words[k] in G.DIRECTIONS or words[k] in G.RELATIONS) and len(compass) < 3:
+        if words[k] in G.RELATIONS:
+            mention.relation = mention.relation or G.RELATIONS[words[k]]
+        else:
+            compass.insert(0, G.DIRECTIONS[words[k]])
+        phrase_start = k
+        k -= 1
+    after = mention.last
+    if after < len(words) and words[after] in G.DIRECTION_ADJECTIVES:
+        compass.append(G.DIRECTION_ADJECTIVES[words[after]])
+        after += 1
+    if compass:
+        ns = [d for d in compass if d in "NS"]
+        ew = [d for d in compass if d in "EW"]
+        mention.direction = (ns[0] if ns else "") + (ew[0] if ew else "")
+    if mention.relation is None and compass:
+        mention.relation = "direction"
+    # على بعد 85 ميلا: before the name (… شمال حلب، … من حلب) or after it (التي تقع على بعد)
+    for cue in [*range(max(0, phrase_start - 7), phrase_start), *range(after, after + 5)]:
+        if cue < len(words) and words[cue] in G.DISTANCE_CUES:
+            amount = parse_amount([t.norm for t in tokens], cue + 1)
+            if amount is None or amount.end >= len(words):
+                continue
+            unit = G.DISTANCE_UNITS.get(words[amount.end])
+            between = words[amount.end + 1 : phrase_start] if cue < phrase_start else []
+            if unit is None or any(w not in G.DISTANCE_LINKS for w in between):
+                continue
+            mention.distance_km = round(amount.value * unit, 3)
+            if cue < phrase_start:
+                phrase_start = cue - 1 if cue > 0 and words[cue - 1] == "علي" else cue
+            else:
+                after = amount.end + 1
+            break
+    if phrase_start < mention.first or after > mention.last:
+        end_token = max(after, mention.last) - 1
+        mention.phrase = (tokens[phrase_start].start, tokens[end_token].end)
+    # الميادين في محافظة دير الزور: the container named right after the place
+    j = mention.last
+    if j + 1 < len(words) and words[j] in ("في", "بمحافظه", "بريف"):
+        mention.contains.append(words[j + 2] if words[j + 1] in G.PLACE_NOUNS else words[j + 1])
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
+    """Every toponym mention of ``doc`` (needs tokens, sentences and entities)."""
+    mentions = find_names(doc, gazetteer)
+    entities = [e for e in doc.entities if e.type in LOC_TYPES or e.type == "ORG"]
+    kept: list[Mention] = []
+    for mention in mentions:
+        span = (mention.start, mention.end)
+        inside_org = False
+        for entity in entities:
+            if not _overlaps(span, (entity.start, entity.end)):
+                continue
+            if entity.type == "ORG" and (entity.start, entity.end) != span:
+                inside_org = entity.start <= mention.start and mention.end <= entity.end
+            elif entity.type in LOC_TYPES:
+                mention.tagged = True
+        if inside_org and not mention.tagged:
+            continue
+        _modifiers(mention, doc.tokens, doc)
+        written = mention.hint is not None or mention.relation is not None
+        if _is_common(mention.key, gazetteer):
+            if not written:  # a word that is mostly not a place: only a place noun will do
+                continue
+        elif not (written or mention.tagged) and _ambiguous(mention, gazetteer):
+            continue
+        kept.append(mention)
+    kept.extend(_tagged_only(doc, kept, gazetteer))
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+def _tagged_only(doc: Document, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The tagger's LOC names that no gazetteer name covers: places, resolved if possible."""
+    out: list[Mention] = []
+    spans = [(m.start, m.end) for m in found]
+    for entity in doc.entities:
+        if entity.type not in LOC_TYPES or any(
+            _overlaps((entity.start, entity.end), s) for s in spans
+        ):
+            continue
+        first = _token_at(doc, entity.start)
+        last = _token_at(doc, entity.end - 1) + 1
+        token = doc.tokens[first]
+        key = " ".join([_word(token), *(t.norm for t in doc.tokens[first + 1 : last])])
+        if any(e.kind == "org" for e in gazetteer.lookup(key)):
+            continue
+        start = entity.start + _prefix_chars(token, _word(token))
+        mention = Mention(start, entity.end, key, [], first, last, tagged=True)
+        mention.candidates = [e for e in gazetteer.lookup(key) if e.kind != "org"]
+        _modifiers(mention, doc.tokens, doc)
+        if _is_common(key, gazetteer) and mention.hint is None and mention.relation is None:
+            continue
+        out.append(mention)
+    return out
+
+
+def _token_at(doc: Document, offset: int) -> int:
+    lo, hi = 0, len(doc.tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc.tokens[mid].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+__all__ = ["Entity", "Mention", "recognize"]
