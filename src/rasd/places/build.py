@@ -82,7 +82,7 @@ def _states(dr5hn: Path) -> tuple[list[Entry], dict[tuple[str, str], str]]:
                     lat=round(float(row["latitude"]), 5),
                     lon=round(float(row["longitude"]), 5),
                     population=int(row["population"] or 0),
-                    names=_keys(arabic),
+                    names=_without_head_nouns(_keys(arabic)),
                     name_ar=arabic[0],
                 )
             )

@@ -25,6 +25,8 @@ FREQUENT_WORD = 30
 BIG_CITY = 1_000_000
 # A single-word name of only villages always needs context: too many are ordinary words.
 VILLAGE_POPULATION = 10_000
+# A written word this frequent is split only as the clitic analyzer splits it.
+KNOWN_WORD = 5
 LOC_TYPES = frozenset({"LOC", "GPE"})
 
 
@@ -48,24 +50,38 @@ class Mention:
 
 
 def _base_forms(token: Token) -> tuple[str, ...]:
-    """The forms under which a first word may start a name: as written, then clitic-split."""
+    """The forms under which a first word may start a name: as written, then without its
+    proclitics (every split the clitic grammar allows, so that a rare name such as وأغادير is
+    read too), never without a pronoun suffix (دولته is not دولة)."""
     if token.clitics is None:
         return (token.norm,)
-    forms = [token.norm]
-    # a pronoun suffix does not go on a place name (دولته is not دولة)
-    if token.clitics.stripped and not token.clitics.suffix:
-        for form in (token.clitics.base, token.clitics.stem):
-            if form not in forms:
-                forms.append(form)
+    norm = token.norm
+    forms = [norm]
+    best = token.clitics
+    if best.stripped and not best.suffix:
+        forms += [f for f in (best.base, best.stem) if f not in forms]
+    if _frequencies().get(norm, 0) >= KNOWN_WORD:
+        return tuple(forms)  # وكيل is a word: no other split (كيل) is tried
+    for form in token.match_forms:
+        if form in forms:
+            continue
+        if norm.endswith(form) or (form.startswith("ال") and norm.endswith("ل" + form[2:])):
+            forms.append(form)
     return tuple(forms)
 
 
 def _prefix_chars(token: Token, form: str) -> int:
     """How many characters of ``token.text`` the proclitics take when ``form`` is read."""
-    clitics = token.clitics
-    if clitics is None or form == token.norm or not clitics.prefix:
+    if token.clitics is None or form == token.norm:
         return 0
-    letters = len(clitics.prefix)
+    if token.norm.endswith(form):
+        letters = len(token.norm) - len(form)
+    elif form.startswith("ال"):
+        letters = len(token.norm) - len(form) + 1  # للرياض: the span is لرياض
+    else:
+        return 0
+    if letters <= 0:
+        return 0
     for i, ch in enumerate(token.text):
         if normalize_word(ch):
             letters -= 1
@@ -214,7 +230,7 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         _modifiers(mention, doc.tokens, doc)
         written = mention.hint is not None or mention.relation is not None
         if _is_common(mention.key, gazetteer):
-            if not written:  # a word that is mostly not a place: only a place noun will do
+            if mention.hint is None:  # a word that is mostly not a place: only a place noun
                 continue
         elif not (written or mention.tagged) and _ambiguous(mention, gazetteer):
             continue
@@ -236,14 +252,17 @@ def _tagged_only(doc: Document, found: list[Mention], gazetteer: Gazetteer) -> l
         first = _token_at(doc, entity.start)
         last = _token_at(doc, entity.end - 1) + 1
         token = doc.tokens[first]
-        key = " ".join([_word(token), *(t.norm for t in doc.tokens[first + 1 : last])])
+        rest = [t.norm for t in doc.tokens[first + 1 : last]]
+        forms = _base_forms(token)
+        form = next((f for f in forms if " ".join([f, *rest]) in gazetteer.by_name), forms[-1])
+        key = " ".join([form, *rest])
         if any(e.kind == "org" for e in gazetteer.lookup(key)):
             continue
-        start = entity.start + _prefix_chars(token, _word(token))
+        start = entity.start + _prefix_chars(token, form)
         mention = Mention(start, entity.end, key, [], first, last, tagged=True)
         mention.candidates = [e for e in gazetteer.lookup(key) if e.kind != "org"]
         _modifiers(mention, doc.tokens, doc)
-        if _is_common(key, gazetteer) and mention.hint is None and mention.relation is None:
+        if _is_common(key, gazetteer) and mention.hint is None:
             continue
         out.append(mention)
     return out
