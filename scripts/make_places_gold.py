@@ -29,8 +29,10 @@ def occurrences(text: str, name: str) -> list[tuple[int, int]]:
     found = [(m.start(1), m.end(1)) for m in regex.finditer(pattern, text)]
     if name.startswith("ال"):  # للرياض: ل + ال with the alef dropped
         rest = regex.escape(name[1:])
-        found += [(m.start(1), m.end(1)) for m in regex.finditer(
-            r"(?<!\p{L})[وف]?ل(" + rest + r")(?!\p{L})", text)]
+        found += [
+            (m.start(1), m.end(1))
+            for m in regex.finditer(r"(?<!\p{L})[وف]?ل(" + rest + r")(?!\p{L})", text)
+        ]
     return sorted(set(found))
 
 
@@ -69,8 +71,12 @@ def main() -> None:
         article = news_article(args.news, article_id)
         record = records.setdefault(
             article_id,
-            {"id": article_id, "sha1": sha1(article.text), "published": article.published,
-             "places": []},
+            {
+                "id": article_id,
+                "sha1": sha1(article.text),
+                "published": article.published,
+                "places": [],
+            },
         )
         spans = occurrences(article.text, name)
         if not spans:
@@ -83,8 +89,14 @@ def main() -> None:
         gazetteer_id, lat, lon = entry_of(selector)
         for start, end in spans:
             record["places"].append(
-                {"start": start, "end": end, "text": name, "gazetteer_id": gazetteer_id,
-                 "lat": lat, "lon": lon}
+                {
+                    "start": start,
+                    "end": end,
+                    "text": name,
+                    "gazetteer_id": gazetteer_id,
+                    "lat": lat,
+                    "lon": lon,
+                }
             )
     with args.out.open("w", encoding="utf-8") as f:
         for record in records.values():

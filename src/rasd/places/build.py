@@ -41,9 +41,9 @@ def arabic_names(names: list[str]) -> list[str]:
     out: list[str] = []
     for name in names:
         name = " ".join(name.split())
-        if ARABIC_NAME.match(name) and len(key(name).replace(" ", "")) >= MIN_KEY:
-            if name not in out:
-                out.append(name)
+        long_enough = len(key(name).replace(" ", "")) >= MIN_KEY
+        if ARABIC_NAME.match(name) and long_enough and name not in out:
+            out.append(name)
     return out
 
 
@@ -170,8 +170,10 @@ def _continents(geonames: Path) -> Iterator[Entry]:
 def demonym_forms(base: str) -> list[str]:
     """``سوري`` → سوري، سورية، سوريون، سوريين and the same with the article."""
     stem = base[:-1] if base.endswith("ي") else base
-    forms = [base + ending if ending in ("", "ة", "ون", "ين") else stem + ending
-             for ending in DEMONYM_ENDINGS]
+    forms = [
+        base + ending if ending in ("", "ة", "ون", "ين") else stem + ending
+        for ending in DEMONYM_ENDINGS
+    ]
     return [*forms, *("ال" + f for f in forms)]
 
 
@@ -220,9 +222,11 @@ def build(sources: Sources) -> list[Entry]:
             )
             continue
         if kind in ("demonym", "demonym-plural"):
-            forms = written if kind == "demonym-plural" else [
-                f for base in written for f in demonym_forms(base)
-            ]
+            forms = (
+                written
+                if kind == "demonym-plural"
+                else [f for base in written for f in demonym_forms(base)]
+            )
             # ``تركي`` alone is also a given name: a bare singular needs the article.
             if country == "TR" and kind == "demonym":
                 forms = [f for f in forms if f != "تركي"]

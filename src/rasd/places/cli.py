@@ -68,7 +68,9 @@ def evaluate_places(
         f"({result.same_id}/{result.with_id}), within {ACCURACY_KM:.0f} km "
         f"{result.within_161km:.3f} ({result.within}/{result.with_coords})"
     )
-    typer.echo(f"seconds per article (whole pipeline): {result.seconds / max(1, result.articles):.3f}")
+    typer.echo(f"toponym F1 {s.f1:.3f}")
+    per_article = result.seconds / max(1, result.articles)
+    typer.echo(f"seconds per article (whole pipeline): {per_article:.3f}")
     if errors:
         for line in result.errors:
             typer.echo(line)

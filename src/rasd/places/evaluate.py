@@ -68,7 +68,9 @@ def evaluate(
         matched = {i for i, _ in pairs}
         for i, g in enumerate(gold):
             if i not in matched:
-                out.errors.append(f"{record.article.id}\tmissed\t{record.text[g['start']:g['end']]}")
+                out.errors.append(
+                    f"{record.article.id}\tmissed\t{record.text[g['start'] : g['end']]}"
+                )
         hit = {j for _, j in pairs}
         for j, p in enumerate(predicted):
             if j not in hit:

@@ -69,11 +69,15 @@ def _score(
     if entry.admin1 and containers and any(c in containers for c in (entry.admin1,)):
         score += CONTAINER_BONUS
     if entry.lat is not None and entry.lon is not None and anchors:
-        near = min(
-            distance_km(entry.lat, entry.lon, a.lat, a.lon)
-            for a in anchors
-            if a.lat is not None and a.lon is not None and a.id != entry.id
-        ) if any(a.id != entry.id for a in anchors) else math.inf
+        near = (
+            min(
+                distance_km(entry.lat, entry.lon, a.lat, a.lon)
+                for a in anchors
+                if a.lat is not None and a.lon is not None and a.id != entry.id
+            )
+            if any(a.id != entry.id for a in anchors)
+            else math.inf
+        )
         if near < NEAR_KM:
             score += NEAR_BONUS * (1 - near / NEAR_KM)
     return score
