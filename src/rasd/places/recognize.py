@@ -154,9 +154,28 @@ def _is_common(key: str, gazetteer: Gazetteer) -> bool:
     return bare in gazetteer.common or "ال" + bare in gazetteer.common
 
 
-def _modifiers(mention: Mention, tokens: list[Token], doc: Document) -> None:
+class _Words:
+    """The clitic-free forms of a document's tokens, computed only where they are read."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self._cache: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __getitem__(self, k: int) -> str:
+        found = self._cache.get(k)
+        if found is None:
+            found = self._cache[k] = _word(self.tokens[k])
+        return found
+
+    def slice(self, start: int, end: int) -> list[str]:
+        return [self[k] for k in range(max(0, start), min(end, len(self.tokens)))]
+
+
+def _modifiers(mention: Mention, tokens: list[Token], words: _Words) -> None:
     """Read the place noun, relation, compass words and distance around the mention."""
-    words = [_word(t) for t in tokens]
     k = mention.first - 1
     phrase_start = mention.first
     if k >= 0 and words[k] in G.PLACE_NOUNS:
@@ -184,18 +203,20 @@ def _modifiers(mention: Mention, tokens: list[Token], doc: Document) -> None:
     # على بعد 85 ميلا: before the name (… شمال حلب، … من حلب) or after it (التي تقع على بعد)
     for cue in [*range(max(0, phrase_start - 7), phrase_start), *range(after, after + 5)]:
         if cue < len(words) and words[cue] in G.DISTANCE_CUES:
-            amount = parse_amount([t.norm for t in tokens], cue + 1)
-            if amount is None or amount.end >= len(words):
+            window = [t.norm for t in tokens[cue + 1 : cue + 8]]
+            amount = parse_amount(window, 0)
+            if amount is None or cue + 1 + amount.end >= len(words):
                 continue
-            unit = G.DISTANCE_UNITS.get(words[amount.end])
-            between = words[amount.end + 1 : phrase_start] if cue < phrase_start else []
+            amount_end = cue + 1 + amount.end
+            unit = G.DISTANCE_UNITS.get(words[amount_end])
+            between = words.slice(amount_end + 1, phrase_start) if cue < phrase_start else []
             if unit is None or any(w not in G.DISTANCE_LINKS for w in between):
                 continue
             mention.distance_km = round(amount.value * unit, 3)
             if cue < phrase_start:
                 phrase_start = cue - 1 if cue > 0 and words[cue - 1] == "علي" else cue
             else:
-                after = amount.end + 1
+                after = amount_end + 1
             break
     if phrase_start < mention.first or after > mention.last:
         end_token = max(after, mention.last) - 1
@@ -213,6 +234,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     """Every toponym mention of ``doc`` (needs tokens, sentences and entities)."""
     mentions = find_names(doc, gazetteer)
+    words = _Words(doc.tokens)
     entities = [e for e in doc.entities if e.type in LOC_TYPES or e.type == "ORG"]
     kept: list[Mention] = []
     for mention in mentions:
@@ -227,7 +249,7 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
                 mention.tagged = True
         if inside_org and not mention.tagged:
             continue
-        _modifiers(mention, doc.tokens, doc)
+        _modifiers(mention, doc.tokens, words)
         written = mention.hint is not None or mention.relation is not None
         if _is_common(mention.key, gazetteer):
             if mention.hint is None:  # a word that is mostly not a place: only a place noun
@@ -235,12 +257,14 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         elif not (written or mention.tagged) and _ambiguous(mention, gazetteer):
             continue
         kept.append(mention)
-    kept.extend(_tagged_only(doc, kept, gazetteer))
+    kept.extend(_tagged_only(doc, kept, gazetteer, words))
     kept.sort(key=lambda m: m.start)
     return kept
 
 
-def _tagged_only(doc: Document, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+def _tagged_only(
+    doc: Document, found: list[Mention], gazetteer: Gazetteer, words: _Words
+) -> list[Mention]:
     """The tagger's LOC names that no gazetteer name covers: places, resolved if possible."""
     out: list[Mention] = []
     spans = [(m.start, m.end) for m in found]
@@ -261,7 +285,7 @@ def _tagged_only(doc: Document, found: list[Mention], gazetteer: Gazetteer) -> l
         start = entity.start + _prefix_chars(token, form)
         mention = Mention(start, entity.end, key, [], first, last, tagged=True)
         mention.candidates = [e for e in gazetteer.lookup(key) if e.kind != "org"]
-        _modifiers(mention, doc.tokens, doc)
+        _modifiers(mention, doc.tokens, words)
         if _is_common(key, gazetteer) and mention.hint is None:
             continue
         out.append(mention)
