@@ -36,7 +36,9 @@ def occurrences(text: str, name: str) -> list[tuple[int, int]]:
     return sorted(set(found))
 
 
-def entry_of(selector: str) -> tuple[str | None, float, float]:
+def entry_of(selector: str) -> tuple[str | None, float | None, float | None]:
+    if selector == "-":  # a place the annotator could not locate: a span, no coordinates
+        return None, None, None
     gazetteer = shipped()
     entries: list[Entry] = list(gazetteer.entries())
     if regex.fullmatch(r"-?[\d.]+,-?[\d.]+", selector):

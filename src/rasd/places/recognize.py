@@ -27,6 +27,13 @@ BIG_CITY = 1_000_000
 VILLAGE_POPULATION = 10_000
 # A written word this frequent is split only as the clitic analyzer splits it.
 KNOWN_WORD = 5
+# The countries the Arabic press writes about most: a small town elsewhere needs context.
+HOME = frozenset(
+    "SA AE BH KW QA OM YE IQ SY LB JO PS IL EG SD LY TN DZ MA MR SO DJ KM TR IR AF PK CY ER ET"
+    .split()
+)
+FOREIGN_TOWN = 100_000
+PREPOSITION_POPULATION = 200_000
 LOC_TYPES = frozenset({"LOC", "GPE"})
 
 
@@ -59,15 +66,23 @@ def _base_forms(token: Token) -> tuple[str, ...]:
     forms = [norm]
     best = token.clitics
     if best.stripped and not best.suffix:
-        forms += [f for f in (best.base, best.stem) if f not in forms]
+        forms += [f for f in (best.base, best.stem) if f not in forms and _keeps_article(norm, f)]
     if _frequencies().get(norm, 0) >= KNOWN_WORD:
         return tuple(forms)  # وكيل is a word: no other split (كيل) is tried
     for form in token.match_forms:
-        if form in forms:
+        if form in forms or not _keeps_article(norm, form):
             continue
         if norm.endswith(form) or (form.startswith("ال") and norm.endswith("ل" + form[2:])):
             forms.append(form)
     return tuple(forms)
+
+
+def _keeps_article(norm: str, form: str) -> bool:
+    """A word written with the article is read with it: الصور is not the town صور."""
+    if not norm.endswith(form):
+        return True
+    removed = norm[: len(norm) - len(form)]
+    return not (removed.endswith("ال") or removed.endswith("لل"))
 
 
 def _prefix_chars(token: Token, form: str) -> int:
@@ -136,17 +151,23 @@ def find_names(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
 
 
 def _ambiguous(mention: Mention, gazetteer: Gazetteer) -> bool:
-    """Whether the name is too often an ordinary word to be read as a place without context."""
+    """Whether the name is too often something else to be read as a place without context.
+
+    Countries, regions and features are taken as written. A name of only villages, or only
+    small towns abroad (outside ``HOME``), is mostly a word or a person's name here; a frequent
+    word is ambiguous unless one of its places is big.
+    """
     if " " in mention.key:
         return False
     kinds = {e.kind for e in mention.candidates}
-    if kinds - {"city", "village"}:
+    if kinds & {"country", "region", "feature"}:
         return False
-    count = _frequencies().get(mention.key, 0)
-    biggest = max(e.population for e in mention.candidates)
-    if biggest < VILLAGE_POPULATION:
+    if kinds == {"village"}:
         return True
-    return count >= FREQUENT_WORD and biggest < BIG_CITY
+    biggest = max(e.population for e in mention.candidates)
+    if all(e.country not in HOME for e in mention.candidates) and biggest < FOREIGN_TOWN:
+        return True
+    return _frequencies().get(mention.key, 0) >= FREQUENT_WORD and biggest < BIG_CITY
 
 
 def _is_common(key: str, gazetteer: Gazetteer) -> bool:
@@ -227,6 +248,59 @@ def _modifiers(mention: Mention, tokens: list[Token], words: _Words) -> None:
         mention.contains.append(words[j + 2] if words[j + 1] in G.PLACE_NOUNS else words[j + 1])
 
 
+def _quoted_title(text: str, mention: Mention) -> bool:
+    before = text[mention.start - 1] if mention.start > 0 else ""
+    after = text[mention.end] if mention.end < len(text) else ""
+    return before in "«\"“" and before != "" and after in "»\"”" and after != ""
+
+
+def _after_preposition(mention: Mention, words: _Words) -> bool:
+    """في الطائف، بالطائف: a preposition of place before a big place's name with the article.
+
+    Only for a place of ``PREPOSITION_POPULATION`` or more in ``HOME``: after في almost any
+    noun may come, so the preposition only tips a name that is already likely a place.
+    """
+    if not mention.key.startswith("ال") or not any(
+        e.country in HOME and e.population >= PREPOSITION_POPULATION for e in mention.candidates
+    ):
+        return False
+    k = mention.first - 1
+    token = words.tokens[mention.first]
+    if token.clitics is not None and token.clitics.prefix[-1:] in ("ب", "ل"):
+        return True
+    return k >= 0 and words[k] in G.LOCATIVE_PREPOSITIONS
+
+
+def _as_adjective(mention: Mention, tokens: list[Token], words: _Words) -> None:
+    """الهيئة السعودية: a country named by a nisba (السعودية) after a definite noun is an
+    adjective, read as the demonym of that country."""
+    key = mention.key
+    if " " in key or not (key.startswith("ال") and key.endswith("يه")) or mention.first == 0:
+        return
+    if mention.start != tokens[mention.first].start:
+        return  # a proclitic (بالسعودية) makes it a noun
+    before = tokens[mention.first - 1]
+    if before.kind != "word" or not before.norm.startswith("ال"):
+        return
+    countries = [e for e in mention.candidates if e.kind == "country"]
+    if countries:
+        mention.candidates = [
+            Entry(
+                id=e.id,
+                kind="demonym",
+                name=e.name,
+                country=e.country,
+                admin1=None,
+                lat=None,
+                lon=None,
+                population=0,
+                names=e.names,
+                name_ar=e.name_ar,
+            )
+            for e in countries
+        ]
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -235,26 +309,33 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     """Every toponym mention of ``doc`` (needs tokens, sentences and entities)."""
     mentions = find_names(doc, gazetteer)
     words = _Words(doc.tokens)
-    entities = [e for e in doc.entities if e.type in LOC_TYPES or e.type == "ORG"]
+    entities = [e for e in doc.entities if e.type in LOC_TYPES or e.type in ("ORG", "PER")]
     kept: list[Mention] = []
     for mention in mentions:
         span = (mention.start, mention.end)
-        inside_org = False
+        inside_org = person = False
         for entity in entities:
             if not _overlaps(span, (entity.start, entity.end)):
                 continue
             if entity.type == "ORG" and (entity.start, entity.end) != span:
                 inside_org = entity.start <= mention.start and mention.end <= entity.end
+            elif entity.type == "PER":
+                person = True
             elif entity.type in LOC_TYPES:
                 mention.tagged = True
-        if inside_org and not mention.tagged:
+        if (inside_org or person) and not mention.tagged:
             continue
+        if _quoted_title(doc.text, mention):
+            continue  # «الشرق الأوسط»: a newspaper, a brand, a title
+        _as_adjective(mention, doc.tokens, words)
         _modifiers(mention, doc.tokens, words)
         written = mention.hint is not None or mention.relation is not None
         if _is_common(mention.key, gazetteer):
             if mention.hint is None:  # a word that is mostly not a place: only a place noun
                 continue
-        elif not (written or mention.tagged) and _ambiguous(mention, gazetteer):
+        elif not (written or mention.tagged or _after_preposition(mention, words)) and _ambiguous(
+            mention, gazetteer
+        ):
             continue
         kept.append(mention)
     kept.extend(_tagged_only(doc, kept, gazetteer, words))
@@ -278,7 +359,7 @@ def _tagged_only(
         token = doc.tokens[first]
         rest = [t.norm for t in doc.tokens[first + 1 : last]]
         forms = _base_forms(token)
-        form = next((f for f in forms if " ".join([f, *rest]) in gazetteer.by_name), forms[-1])
+        form = next((f for f in forms if " ".join([f, *rest]) in gazetteer.by_name), _word(token))
         key = " ".join([form, *rest])
         if any(e.kind == "org" for e in gazetteer.lookup(key)):
             continue

@@ -26,7 +26,7 @@ KIND_PRIOR = {
     "demonym": 6.0,
 }
 HINT_BONUS = 3.5  # the place noun names this kind
-COUNTRY_BONUS = 2.0  # in a country the article is about
+COUNTRY_BONUS = 1.0  # in a country the article is about
 CONTAINER_BONUS = 4.0  # inside the division written after it
 NEAR_KM, NEAR_BONUS = 300.0, 1.5
 
