@@ -27,6 +27,7 @@ from typing import Any
 import regex
 
 from rasd.places.gazetteer import HEADER, KINDS, Entry, key
+from rasd.text.clitics import _frequencies
 
 # Letters of the Arabic alphabet proper (and its marks): a name with a Persian, Urdu or Kurdish
 # letter (پ چ ژ گ ک ی ە ۆ) is not an Arabic name.
@@ -113,10 +114,16 @@ def _countries(geonames: Path, dr5hn: Path) -> dict[str, Entry]:
     return out
 
 
+def _most_written(names: list[str]) -> list[str]:
+    """The names, the one most written in Arabic news first (GeoNames lists them unordered)."""
+    freq = _frequencies()
+    return sorted(names, key=lambda n: -freq.get(key(n), 0))
+
+
 def _cities(geonames: Path, admin1: dict[tuple[str, str], str]) -> Iterator[Entry]:
     cities: dict[str, dict[str, Any]] = json.loads((geonames / "cities500.json").read_text("utf-8"))
     for gid, city in cities.items():
-        arabic = arabic_names(city.get("alternatenames") or [])
+        arabic = _most_written(arabic_names(city.get("alternatenames") or []))
         if not arabic:
             continue
         population = int(city.get("population") or 0)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from rasd.document import Document, Entity, Token
 from rasd.lang import ar_geo as G
+from rasd.ner import gazetteer as name_lists
 from rasd.numbers import parse_amount
 from rasd.places.gazetteer import Entry, Gazetteer
 from rasd.text.clitics import _frequencies
@@ -29,8 +30,38 @@ VILLAGE_POPULATION = 10_000
 KNOWN_WORD = 5
 # The countries the Arabic press writes about most: a small town elsewhere needs context.
 HOME = frozenset(
-    "SA AE BH KW QA OM YE IQ SY LB JO PS IL EG SD LY TN DZ MA MR SO DJ KM TR IR AF PK CY ER ET"
-    .split()
+    [
+        "SA",
+        "AE",
+        "BH",
+        "KW",
+        "QA",
+        "OM",
+        "YE",
+        "IQ",
+        "SY",
+        "LB",
+        "JO",
+        "PS",
+        "IL",
+        "EG",
+        "SD",
+        "LY",
+        "TN",
+        "DZ",
+        "MA",
+        "MR",
+        "SO",
+        "DJ",
+        "KM",
+        "TR",
+        "IR",
+        "AF",
+        "PK",
+        "CY",
+        "ER",
+        "ET",
+    ]
 )
 FOREIGN_TOWN = 100_000
 PREPOSITION_POPULATION = 200_000
@@ -155,7 +186,8 @@ def _ambiguous(mention: Mention, gazetteer: Gazetteer) -> bool:
 
     Countries, regions and features are taken as written. A name of only villages, or only
     small towns abroad (outside ``HOME``), is mostly a word or a person's name here; a frequent
-    word is ambiguous unless one of its places is big.
+    word is ambiguous unless one of its places is big or the ANERgazet location list (the
+    tagger's name lists) holds it.
     """
     if " " in mention.key:
         return False
@@ -167,6 +199,8 @@ def _ambiguous(mention: Mention, gazetteer: Gazetteer) -> bool:
     biggest = max(e.population for e in mention.candidates)
     if all(e.country not in HOME for e in mention.candidates) and biggest < FOREIGN_TOWN:
         return True
+    if "LOC" in name_lists.shipped().get(mention.key, ()):
+        return False  # a frequent word that ANERgazet lists as a place name (الرقة، الطائف)
     return _frequencies().get(mention.key, 0) >= FREQUENT_WORD and biggest < BIG_CITY
 
 
@@ -251,7 +285,7 @@ def _modifiers(mention: Mention, tokens: list[Token], words: _Words) -> None:
 def _quoted_title(text: str, mention: Mention) -> bool:
     before = text[mention.start - 1] if mention.start > 0 else ""
     after = text[mention.end] if mention.end < len(text) else ""
-    return before in "«\"“" and before != "" and after in "»\"”" and after != ""
+    return before in '«"“' and before != "" and after in '»"”' and after != ""
 
 
 def _after_preposition(mention: Mention, words: _Words) -> bool:
@@ -309,6 +343,8 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     """Every toponym mention of ``doc`` (needs tokens, sentences and entities)."""
     mentions = find_names(doc, gazetteer)
     words = _Words(doc.tokens)
+    # every name the gazetteer found, kept or not: the tagger does not bring back a dropped one
+    taken = [(m.start, m.end) for m in mentions]
     entities = [e for e in doc.entities if e.type in LOC_TYPES or e.type in ("ORG", "PER")]
     kept: list[Mention] = []
     for mention in mentions:
@@ -338,17 +374,16 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         ):
             continue
         kept.append(mention)
-    kept.extend(_tagged_only(doc, kept, gazetteer, words))
+    kept.extend(_tagged_only(doc, taken, gazetteer, words))
     kept.sort(key=lambda m: m.start)
     return kept
 
 
 def _tagged_only(
-    doc: Document, found: list[Mention], gazetteer: Gazetteer, words: _Words
+    doc: Document, spans: list[tuple[int, int]], gazetteer: Gazetteer, words: _Words
 ) -> list[Mention]:
     """The tagger's LOC names that no gazetteer name covers: places, resolved if possible."""
     out: list[Mention] = []
-    spans = [(m.start, m.end) for m in found]
     for entity in doc.entities:
         if entity.type not in LOC_TYPES or any(
             _overlaps((entity.start, entity.end), s) for s in spans
