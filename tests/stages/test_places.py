@@ -84,3 +84,39 @@ def test_an_unknown_tagged_place_keeps_null_coordinates() -> None:
     for place in doc.places:
         if place.gazetteer_id is None:
             assert place.lat is None and place.lon is None
+
+
+def test_a_country_named_by_a_nisba_after_a_noun_is_an_adjective() -> None:
+    adjective = by_text(places("قالت الهيئة السعودية إن العمل مستمر."))["السعودية"][0]
+    assert adjective.kind == "demonym" and adjective.country == "SA"  # type: ignore[attr-defined]
+    noun = by_text(places("وصل الوزير إلى السعودية أمس."))["السعودية"][0]
+    assert noun.kind == "country" and noun.lat is not None  # type: ignore[attr-defined]
+
+
+def test_a_quoted_name_is_a_title_not_a_place() -> None:
+    doc = places("وقال لـ«الشرق الأوسط» إن الوضع في الشرق الأوسط خطير.")
+    regions = [p for p in doc.places if p.gazetteer_id == "rasd:middle-east"]
+    assert len(regions) == 1 and doc.text[regions[0].start - 1] != "«"
+
+
+def test_syria_and_iraq() -> None:
+    doc = places(
+        "سيطر التنظيم على مدينة الموصل شمال العراق، ودارت معارك في الفلوجة والرمادي "
+        "بمحافظة الأنبار، بينما تقدمت القوات نحو سد الطبقة ومدينة الطبقة غرب الرقة."
+    )
+    found = by_text(doc)
+    expected = {
+        "الموصل": (36.335, 43.119),
+        "الفلوجة": (33.355, 43.786),
+        "الرمادي": (33.426, 43.299),
+        "سد الطبقة": (35.87, 38.57),
+        "الطبقة": (35.836, 38.548),
+        "الرقة": (35.953, 39.008),
+    }
+    for name, (lat, lon) in expected.items():
+        assert name in found, name
+        place = found[name][0]
+        assert distance_km(lat, lon, place.lat, place.lon) < 10, name  # type: ignore[attr-defined]
+    assert found["الأنبار"][0].kind == "admin1"  # type: ignore[attr-defined]
+    assert found["الرقة"][0].direction == "W"  # type: ignore[attr-defined]
+    assert found["شمال العراق"][0].kind == "region"  # type: ignore[attr-defined]

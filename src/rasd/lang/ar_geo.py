@@ -84,3 +84,6 @@ DISTANCE_LINKS = frozenset({"من", "عن", *DIRECTIONS, "جنوبا", "شمال
 
 # Words after which a name is read as a place (a preposition of place or motion).
 LOCATIVE_PREPOSITIONS = ("في", "الي", "من", "نحو", "داخل", "عبر", "بين")
+
+# Words that start with ال but are no definite noun (إلى folds to الي).
+PARTICLES = frozenset({"الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "الان"})

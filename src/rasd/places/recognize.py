@@ -305,6 +305,19 @@ def _after_preposition(mention: Mention, words: _Words) -> bool:
     return k >= 0 and words[k] in G.LOCATIVE_PREPOSITIONS
 
 
+def _in_a_list(mention: Mention, kept: list[Mention], tokens: list[Token]) -> bool:
+    """الفلوجة والرمادي، حلب، إدلب: a name joined by و or a comma to the place before it."""
+    if not kept:
+        return False
+    last = kept[-1].last
+    token = tokens[mention.first]
+    if last == mention.first and token.clitics is not None:
+        return token.clitics.prefix.startswith("و")
+    if last == mention.first - 1:
+        return tokens[last].norm in ("و", ",", "،")
+    return False
+
+
 def _as_adjective(mention: Mention, tokens: list[Token], words: _Words) -> None:
     """الهيئة السعودية: a country named by a nisba (السعودية) after a definite noun is an
     adjective, read as the demonym of that country."""
@@ -314,7 +327,7 @@ def _as_adjective(mention: Mention, tokens: list[Token], words: _Words) -> None:
     if mention.start != tokens[mention.first].start:
         return  # a proclitic (بالسعودية) makes it a noun
     before = tokens[mention.first - 1]
-    if before.kind != "word" or not before.norm.startswith("ال"):
+    if before.kind != "word" or not before.norm.startswith("ال") or before.norm in G.PARTICLES:
         return
     countries = [e for e in mention.candidates if e.kind == "country"]
     if countries:
@@ -369,9 +382,12 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         if _is_common(mention.key, gazetteer):
             if mention.hint is None:  # a word that is mostly not a place: only a place noun
                 continue
-        elif not (written or mention.tagged or _after_preposition(mention, words)) and _ambiguous(
-            mention, gazetteer
-        ):
+        elif not (
+            written
+            or mention.tagged
+            or _after_preposition(mention, words)
+            or _in_a_list(mention, kept, doc.tokens)
+        ) and _ambiguous(mention, gazetteer):
             continue
         kept.append(mention)
     kept.extend(_tagged_only(doc, taken, gazetteer, words))
