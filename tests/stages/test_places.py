@@ -120,3 +120,14 @@ def test_syria_and_iraq() -> None:
     assert found["الأنبار"][0].kind == "admin1"  # type: ignore[attr-defined]
     assert found["الرقة"][0].direction == "W"  # type: ignore[attr-defined]
     assert found["شمال العراق"][0].kind == "region"  # type: ignore[attr-defined]
+
+
+def test_distance_and_relation_before_the_name() -> None:
+    found = by_text(places("سقطت قذيفة على بعد 30 كم شمال حلب، وقرب دمشق، وفي ضواحي حمص."))
+    aleppo = found["حلب"][0]
+    assert aleppo.distance_km == 30 and aleppo.direction == "N"  # type: ignore[attr-defined]
+    assert aleppo.phrase.text == "على بعد 30 كم شمال حلب"  # type: ignore[attr-defined]
+    damascus = found["دمشق"][0]
+    assert damascus.relation == "near"  # type: ignore[attr-defined]
+    assert damascus.phrase.text == "قرب دمشق"  # type: ignore[attr-defined]
+    assert found["حمص"][0].relation == "outskirts"  # type: ignore[attr-defined]

@@ -135,6 +135,11 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Entry]:
         return [self.entry(i) for i in self.by_name.get(name, ())]
 
+    def of_kind(self, kind: str) -> list[Entry]:
+        """The entries of one kind, parsing only those rows."""
+        tag = f"\t{kind}\t"
+        return [self.entry(i) for i, row in enumerate(self._rows) if tag in row[:40]]
+
     def entries(self) -> Iterable[Entry]:
         return (self.entry(i) for i in range(len(self._rows)))
 

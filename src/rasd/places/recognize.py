@@ -275,7 +275,9 @@ def _modifiers(mention: Mention, tokens: list[Token], words: _Words) -> None:
             break
     if phrase_start < mention.first or after > mention.last:
         end_token = max(after, mention.last) - 1
-        mention.phrase = (tokens[phrase_start].start, tokens[end_token].end)
+        first = tokens[phrase_start]
+        start = first.start + _prefix_chars(first, _word(first))  # وقرب دمشق: from قرب
+        mention.phrase = (start, tokens[end_token].end)
     # الميادين في محافظة دير الزور: the container named right after the place
     j = mention.last
     if j + 1 < len(words) and words[j] in ("في", "بمحافظه", "بريف"):

@@ -26,11 +26,11 @@ class PlaceFinder(Stage):
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or shipped()
+        # division names written in the text (في محافظة دير الزور) -> the admin1 of cities
         self._containers = {
-            name: e.admin1 or e.name
-            for name, rows in self.gazetteer.by_name.items()
-            for e in (self.gazetteer.entry(i) for i in rows[:3])
-            if e.kind == "admin1"
+            name: entry.admin1 or entry.name
+            for entry in self.gazetteer.of_kind("admin1")
+            for name in entry.names
         }
 
     def __call__(self, doc: Document) -> Document:
