@@ -131,3 +131,13 @@ def test_distance_and_relation_before_the_name() -> None:
     assert damascus.relation == "near"  # type: ignore[attr-defined]
     assert damascus.phrase.text == "قرب دمشق"  # type: ignore[attr-defined]
     assert found["حمص"][0].relation == "outskirts"  # type: ignore[attr-defined]
+
+
+def test_a_name_after_a_naming_noun_is_a_place_even_unlisted() -> None:
+    found = by_text(places("وصلت السيول إلى قرية القراصة ثم إلى حي الصراة."))
+    assert "القراصة" in found and "الصراة" in found
+    assert all(p.lat is None for p in found["القراصة"])  # type: ignore[attr-defined]
+
+
+def test_a_frequent_word_after_a_naming_noun_is_no_name() -> None:
+    assert "صغيرة" not in by_text(places("يعيش في قرية صغيرة قرب الجبل."))

@@ -87,3 +87,13 @@ LOCATIVE_PREPOSITIONS = ("في", "الي", "من", "نحو", "داخل", "عبر
 
 # Words that start with ال but are no definite noun (إلى folds to الي).
 PARTICLES = frozenset({"الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "الان"})
+
+# Nouns after which the next word is a place name even when no gazetteer has it (قرية القراصة،
+# حي الصراة): the place is kept with null coordinates. With وادي and جبل the noun is part of
+# the name (وادي عتود، جبل صبر), a feature.
+NAMING_NOUNS = frozenset(
+    {"قريه", "قريتي", "بلده", "محافظه", "محافظتي", "مديريه", "حي", "احياء", "ناحيه", "قضاء", "مخيم"}
+)
+FEATURE_NOUNS = frozenset({"وادي", "جبل"})
+# A word this frequent in news after such a noun is no name (قرية صغيرة، حي سكني).
+NAME_MAX_FREQUENCY = 150

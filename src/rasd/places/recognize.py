@@ -392,6 +392,9 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         ) and _ambiguous(mention, gazetteer):
             continue
         kept.append(mention)
+    named = _named_by_nouns(doc, taken, gazetteer, words)
+    kept.extend(named)
+    taken += [(m.start, m.end) for m in named]
     kept.extend(_tagged_only(doc, taken, gazetteer, words))
     kept.sort(key=lambda m: m.start)
     return kept
@@ -422,6 +425,40 @@ def _tagged_only(
         _modifiers(mention, doc.tokens, words)
         if _is_common(key, gazetteer) and mention.hint is None:
             continue
+        out.append(mention)
+    return out
+
+
+def _named_by_nouns(
+    doc: Document, spans: list[tuple[int, int]], gazetteer: Gazetteer, words: _Words
+) -> list[Mention]:
+    """Names after a naming noun (قرية، حي، محافظة، وادي، جبل) that no gazetteer holds."""
+    out: list[Mention] = []
+    freq = _frequencies()
+    tokens = doc.tokens
+    for k in range(len(tokens) - 1):
+        noun = words[k]
+        if noun not in G.NAMING_NOUNS and noun not in G.FEATURE_NOUNS:
+            continue
+        name = tokens[k + 1]
+        if name.kind != "word" or freq.get(name.norm, 0) > G.NAME_MAX_FREQUENCY:
+            continue
+        if name.norm in G.PARTICLES or name.norm in G.LOCATIVE_PREPOSITIONS:
+            continue
+        if noun == "مديريه" and name.norm.startswith("ال"):
+            continue  # مديرية الجمارك is an office; مديرية دوعن a district
+        feature = noun in G.FEATURE_NOUNS
+        first = tokens[k]
+        start = (first.start + _prefix_chars(first, noun)) if feature else name.start
+        span = (start, name.end)
+        if any(_overlaps(span, s) for s in spans) or _is_common(name.norm, gazetteer):
+            continue
+        key = f"{noun} {name.norm}" if feature else name.norm
+        first_token = k if feature else k + 1
+        mention = Mention(start, name.end, key, gazetteer.lookup(key), first_token, k + 2)
+        mention.candidates = [e for e in mention.candidates if e.kind != "org"]
+        if not feature:
+            mention.hint = G.PLACE_NOUNS.get(noun.removesuffix("تي") + "ه", "city")
         out.append(mention)
     return out
 
