@@ -26,6 +26,8 @@ from rasd.ner.evaluate import evaluate as evaluate_tagger
 from rasd.ner.features import FeatureSet
 from rasd.ner.model import TrainSettings
 from rasd.pipeline import Pipeline, parse_published
+from rasd.places import cli as places_cli
+from rasd.places.geojson import feature_collection
 from rasd.quotes.evaluate import evaluate as evaluate_quote_file
 from rasd.quotes.index import render_index, render_index_json, speaker_index
 from rasd.render import render_json, render_text
@@ -43,6 +45,7 @@ class Format(StrEnum):
     json = "json"
     jsonl = "jsonl"
     text = "text"
+    geojson = "geojson"
 
 
 def _error(message: str) -> None:
@@ -109,7 +112,10 @@ def analyze(
     ] = None,
     fmt: Annotated[
         Format | None,
-        typer.Option("--format", help="json (one file), jsonl (batches) or text (for reading)."),
+        typer.Option(
+            "--format",
+            help="json (one file), jsonl (batches), text (for reading) or geojson (places).",
+        ),
     ] = None,
     only: Annotated[
         str | None, typer.Option(help="Run only these stages (and what they need): a,b,c.")
@@ -138,6 +144,7 @@ def analyze(
     chosen = fmt or (Format.jsonl if batch else Format.json)
     failed = 0
     out = sys.stdout
+    mapped: list[Document] = []  # --format geojson: one collection for all the articles
     for item in _progress(_articles(files, jsonl, day), batch and sys.stderr.isatty()):
         if isinstance(item, InputError):
             _error(str(item))
@@ -153,8 +160,13 @@ def analyze(
             _error(f"{item.id or '<stdin>'}: internal error {type(err).__name__}: {err}")
             failed += 1
             continue
+        if chosen is Format.geojson:
+            mapped.append(doc)
+            continue
         out.write(_render(doc, chosen))
         out.flush()
+    if chosen is Format.geojson:
+        out.write(json.dumps(feature_collection(mapped), ensure_ascii=False, indent=1) + "\n")
     if failed:
         if batch:
             _error(f"{failed} record(s) failed; the others were analyzed")
@@ -176,6 +188,7 @@ train_app = typer.Typer(no_args_is_help=True, help="Train the models rasd ships.
 evaluate_app = typer.Typer(no_args_is_help=True, help="Score rasd against annotated data.")
 app.add_typer(train_app, name="train")
 app.add_typer(evaluate_app, name="evaluate")
+places_cli.register(app, evaluate_app)
 
 
 def _print_evaluation(evaluation: Evaluation, title: str) -> None:
@@ -292,6 +305,8 @@ def evaluate_dates(
 ) -> None:
     """Score the dates stage: span P/R/F1 and the share of matched normalized values right."""
     _evaluate_values("dates", gold, news, max(overlap, value_eval.ANY_OVERLAP), errors)
+
+
 # -- quotes (issue 4): the speaker index and the quote scorer ---------------------------------
 class IndexFormat(StrEnum):
     text = "text"

@@ -157,6 +157,13 @@ class Place(Span):
     lon: float | None = None
     gazetteer_id: str | None = None
     confidence: float | None = None
+    # The phrase around the name: ريف دير الزور الشرقي is rural + E of دير الزور.
+    relation: str | None = None  # rural, outskirts, center, near, direction
+    direction: str | None = None  # N, NE, E, SE, S, SW, W, NW
+    distance_km: float | None = None  # على بعد 85 ميلا
+    phrase: Span | None = None  # the enclosing phrase, when there is one
+
+    _nested: ClassVar[dict[str, RecordType]] = {"phrase": Span}
 
 
 @dataclass(slots=True, kw_only=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from rasd.stages.base import Stage
 from rasd.stages.dates import DateFinder
 from rasd.stages.entities import EntityTagger
+from rasd.stages.places import PlaceFinder
 from rasd.stages.quantities import QuantityFinder
 from rasd.stages.quotes import QuoteFinder
 from rasd.stages.text import TextAnalyzer
@@ -20,11 +21,12 @@ REGISTRY: dict[str, type[Stage]] = {
     TextAnalyzer.name: TextAnalyzer,
     EntityTagger.name: EntityTagger,
     QuoteFinder.name: QuoteFinder,
+    PlaceFinder.name: PlaceFinder,
     QuantityFinder.name: QuantityFinder,
     DateFinder.name: DateFinder,
 }
 
 # Stages of the contract still to be built: naming one is not an error, it is skipped.
-PLANNED = ("places", "events")
+PLANNED = ("events",)
 
 __all__ = ["PLANNED", "REGISTRY", "Stage"]

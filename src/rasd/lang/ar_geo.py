@@ -1,0 +1,99 @@
+"""Arabic words around place names: place nouns, directions, distance units (matching forms).
+
+Only data lives here; ``rasd.places.recognize`` holds the code that reads it.
+"""
+
+from __future__ import annotations
+
+# A noun that names what kind of place follows: محافظة الرقة is the governorate.
+PLACE_NOUNS: dict[str, str] = {
+    "مدينه": "city",
+    "العاصمه": "city",
+    "عاصمه": "city",
+    "بلده": "city",
+    "قريه": "village",
+    "بلدات": "city",
+    "قري": "village",
+    "محافظه": "admin1",
+    "ولايه": "admin1",
+    "مقاطعه": "admin1",
+    "اقليم": "admin1",
+    "منطقه": "admin1",
+    "امير": "admin1",
+    "ناحيه": "city",
+    "قضاء": "city",
+    "حي": "city",
+    "مخيم": "city",
+    "دوله": "country",
+    "جمهوريه": "country",
+    "مملكه": "country",
+    "سلطنه": "country",
+}
+
+# Words before a name that make it part of a larger area around it.
+RELATIONS: dict[str, str] = {
+    "ريف": "rural",
+    "ضواحي": "outskirts",
+    "اطراف": "outskirts",
+    "محيط": "outskirts",
+    "وسط": "center",
+    "قرب": "near",
+    "بالقرب": "near",
+    "مشارف": "outskirts",
+}
+
+# Compass words, as a noun before the name (شمال الرقة) or an adjective after it (الشرقي).
+DIRECTIONS: dict[str, str] = {
+    "شمال": "N",
+    "شمالي": "N",
+    "جنوب": "S",
+    "جنوبي": "S",
+    "شرق": "E",
+    "شرقي": "E",
+    "غرب": "W",
+    "غربي": "W",
+}
+DIRECTION_ADJECTIVES: dict[str, str] = {
+    "الشمالي": "N",
+    "الشماليه": "N",
+    "الجنوبي": "S",
+    "الجنوبيه": "S",
+    "الشرقي": "E",
+    "الشرقيه": "E",
+    "الغربي": "W",
+    "الغربيه": "W",
+}
+
+# Distance units with their length in kilometres.
+DISTANCE_UNITS: dict[str, float] = {
+    "كم": 1.0,
+    "كيلومتر": 1.0,
+    "كيلومترا": 1.0,
+    "كيلومترات": 1.0,
+    "كلم": 1.0,
+    "ميل": 1.609,
+    "ميلا": 1.609,
+    "اميال": 1.609,
+    "متر": 0.001,
+    "مترا": 0.001,
+    "امتار": 0.001,
+}
+DISTANCE_CUES = ("بعد",)  # على بعد 85 ميلا
+# What may stand between a distance and the place it is measured from.
+DISTANCE_LINKS = frozenset({"من", "عن", *DIRECTIONS, "جنوبا", "شمالا", "شرقا", "غربا"})
+
+# Words after which a name is read as a place (a preposition of place or motion).
+LOCATIVE_PREPOSITIONS = ("في", "الي", "من", "نحو", "داخل", "عبر", "بين")
+
+# Words that start with ال but are no definite noun (إلى folds to الي).
+PARTICLES = frozenset({"الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "الان"})
+
+# Nouns after which the next word is a place name even when no gazetteer has it (قرية القراصة،
+# حي الصراة): the place is kept with null coordinates. With وادي and جبل the noun is part of
+# the name (وادي عتود، جبل صبر), a feature.
+NAMING_NOUNS = frozenset(
+    {"قريه", "قريتي", "بلده", "محافظه", "محافظتي", "مديريه", "حي", "احياء", "ناحيه", "قضاء", "مخيم"}
+)
+FEATURE_NOUNS = frozenset({"وادي", "جبل"})
+# A word this frequent in news after such a noun is no name (قرية صغيرة، حي سكني).
+NAME_MAX_FREQUENCY = 150

@@ -1,0 +1,1 @@
+"""Places: the shipped gazetteer, toponym recognition and resolution, GeoJSON and scoring."""

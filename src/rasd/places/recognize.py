@@ -1,0 +1,477 @@
+"""Toponym recognition: gazetteer names over the tokens, the tagger's LOC names, and the
+phrase around each (محافظة, ريف, جنوب شرقي, على بعد 85 ميلا).
+
+Names are matched longest first over token matching forms; the first word may carry clitics
+(بالرقة، وحلب، لسوريا), read through the token's clitic split. The span of a mention starts
+after its proclitics. A name that is mostly an ordinary word (``common`` in the index, or a
+frequent word naming only small places) is taken only in context: a place noun, a relation
+or compass word before it, or the tagger's LOC entity over it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasd.document import Document, Entity, Token
+from rasd.lang import ar_geo as G
+from rasd.ner import gazetteer as name_lists
+from rasd.numbers import parse_amount
+from rasd.places.gazetteer import Entry, Gazetteer
+from rasd.text.clitics import _frequencies
+from rasd.text.normalize import normalize_word
+
+# A single-word name of only cities and villages that is this frequent a word in news needs
+# context, unless one of its places is this big.
+FREQUENT_WORD = 30
+BIG_CITY = 1_000_000
+# A single-word name of only villages always needs context: too many are ordinary words.
+VILLAGE_POPULATION = 10_000
+# A written word this frequent is split only as the clitic analyzer splits it.
+KNOWN_WORD = 5
+# The countries the Arabic press writes about most: a small town elsewhere needs context.
+HOME = frozenset(
+    [
+        "SA",
+        "AE",
+        "BH",
+        "KW",
+        "QA",
+        "OM",
+        "YE",
+        "IQ",
+        "SY",
+        "LB",
+        "JO",
+        "PS",
+        "IL",
+        "EG",
+        "SD",
+        "LY",
+        "TN",
+        "DZ",
+        "MA",
+        "MR",
+        "SO",
+        "DJ",
+        "KM",
+        "TR",
+        "IR",
+        "AF",
+        "PK",
+        "CY",
+        "ER",
+        "ET",
+    ]
+)
+FOREIGN_TOWN = 100_000
+PREPOSITION_POPULATION = 200_000
+LOC_TYPES = frozenset({"LOC", "GPE"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """A toponym found in the text, before resolution."""
+
+    start: int
+    end: int
+    key: str  # the normalized name looked up
+    candidates: list[Entry]
+    first: int  # token index of the name
+    last: int  # token index after the name
+    hint: str | None = None  # kind named by a place noun before it (محافظة → admin1)
+    relation: str | None = None
+    direction: str | None = None
+    distance_km: float | None = None
+    phrase: tuple[int, int] | None = None
+    tagged: bool = False  # the tagger called it a place
+    contains: list[str] = field(default_factory=list)  # admin names written after it (في X)
+
+
+def _base_forms(token: Token) -> tuple[str, ...]:
+    """The forms under which a first word may start a name: as written, then without its
+    proclitics (every split the clitic grammar allows, so that a rare name such as وأغادير is
+    read too), never without a pronoun suffix (دولته is not دولة)."""
+    if token.clitics is None:
+        return (token.norm,)
+    norm = token.norm
+    forms = [norm]
+    best = token.clitics
+    if best.stripped and not best.suffix:
+        forms += [f for f in (best.base, best.stem) if f not in forms and _keeps_article(norm, f)]
+    if _frequencies().get(norm, 0) >= KNOWN_WORD:
+        return tuple(forms)  # وكيل is a word: no other split (كيل) is tried
+    for form in token.match_forms:
+        if form in forms or not _keeps_article(norm, form):
+            continue
+        if norm.endswith(form) or (form.startswith("ال") and norm.endswith("ل" + form[2:])):
+            forms.append(form)
+    return tuple(forms)
+
+
+def _keeps_article(norm: str, form: str) -> bool:
+    """A word written with the article is read with it: الصور is not the town صور."""
+    if not norm.endswith(form):
+        return True
+    removed = norm[: len(norm) - len(form)]
+    return not (removed.endswith("ال") or removed.endswith("لل"))
+
+
+def _prefix_chars(token: Token, form: str) -> int:
+    """How many characters of ``token.text`` the proclitics take when ``form`` is read."""
+    if token.clitics is None or form == token.norm:
+        return 0
+    if token.norm.endswith(form):
+        letters = len(token.norm) - len(form)
+    elif form.startswith("ال"):
+        letters = len(token.norm) - len(form) + 1  # للرياض: the span is لرياض
+    else:
+        return 0
+    if letters <= 0:
+        return 0
+    for i, ch in enumerate(token.text):
+        if normalize_word(ch):
+            letters -= 1
+            if letters < 0:
+                return i
+    return 0
+
+
+def _word(token: Token) -> str:
+    """The token's matching form without its proclitics and article-less stem kept."""
+    if token.clitics is not None and token.clitics.prefix:
+        return token.clitics.base
+    return token.norm
+
+
+def _strip_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def find_names(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
+    """Longest gazetteer matches in every sentence; organization names consume their span."""
+    found: list[Mention] = []
+    for sentence in doc.sentences:
+        tokens = doc.sentence_tokens(sentence)
+        offset = sentence.token_start
+        i, n = 0, len(tokens)
+        while i < n:
+            if tokens[i].kind != "word":
+                i += 1
+                continue
+            best: tuple[int, str, str] | None = None  # (end, key, first form)
+            for form in _base_forms(tokens[i]):
+                name, j = form, i + 1
+                while True:
+                    if name in gazetteer.by_name and (best is None or j > best[0]):
+                        best = (j, name, form)
+                    if j >= n or j - i >= gazetteer.max_words or name not in gazetteer.prefixes:
+                        break
+                    name, j = f"{name} {tokens[j].norm}", j + 1
+            if best is None:
+                i += 1
+                continue
+            end, name, form = best
+            entries = gazetteer.lookup(name)
+            if not any(e.kind == "org" for e in entries):
+                start = tokens[i].start + _prefix_chars(tokens[i], form)
+                found.append(
+                    Mention(start, tokens[end - 1].end, name, entries, offset + i, offset + end)
+                )
+            i = end
+    return found
+
+
+def _ambiguous(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether the name is too often something else to be read as a place without context.
+
+    Countries, regions and features are taken as written. A name of only villages, or only
+    small towns abroad (outside ``HOME``), is mostly a word or a person's name here; a frequent
+    word is ambiguous unless one of its places is big or the ANERgazet location list (the
+    tagger's name lists) holds it.
+    """
+    if " " in mention.key:
+        return False
+    kinds = {e.kind for e in mention.candidates}
+    if kinds & {"country", "region", "feature"}:
+        return False
+    if kinds == {"village"}:
+        return True
+    biggest = max(e.population for e in mention.candidates)
+    if all(e.country not in HOME for e in mention.candidates) and biggest < FOREIGN_TOWN:
+        return True
+    if "LOC" in name_lists.shipped().get(mention.key, ()):
+        return False  # a frequent word that ANERgazet lists as a place name (الرقة، الطائف)
+    return _frequencies().get(mention.key, 0) >= FREQUENT_WORD and biggest < BIG_CITY
+
+
+def _is_common(key: str, gazetteer: Gazetteer) -> bool:
+    bare = _strip_article(key)
+    return bare in gazetteer.common or "ال" + bare in gazetteer.common
+
+
+class _Words:
+    """The clitic-free forms of a document's tokens, computed only where they are read."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self._cache: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __getitem__(self, k: int) -> str:
+        found = self._cache.get(k)
+        if found is None:
+            found = self._cache[k] = _word(self.tokens[k])
+        return found
+
+    def slice(self, start: int, end: int) -> list[str]:
+        return [self[k] for k in range(max(0, start), min(end, len(self.tokens)))]
+
+
+def _modifiers(mention: Mention, tokens: list[Token], words: _Words) -> None:
+    """Read the place noun, relation, compass words and distance around the mention."""
+    k = mention.first - 1
+    phrase_start = mention.first
+    if k >= 0 and words[k] in G.PLACE_NOUNS:
+        mention.hint = G.PLACE_NOUNS[words[k]]
+        k -= 1
+        phrase_start = k + 1
+    compass: list[str] = []
+    while k >= 0 and (words[k] in G.DIRECTIONS or words[k] in G.RELATIONS) and len(compass) < 3:
+        if words[k] in G.RELATIONS:
+            mention.relation = mention.relation or G.RELATIONS[words[k]]
+        else:
+            compass.insert(0, G.DIRECTIONS[words[k]])
+        phrase_start = k
+        k -= 1
+    after = mention.last
+    if after < len(words) and words[after] in G.DIRECTION_ADJECTIVES:
+        compass.append(G.DIRECTION_ADJECTIVES[words[after]])
+        after += 1
+    if compass:
+        ns = [d for d in compass if d in "NS"]
+        ew = [d for d in compass if d in "EW"]
+        mention.direction = (ns[0] if ns else "") + (ew[0] if ew else "")
+    if mention.relation is None and compass:
+        mention.relation = "direction"
+    # على بعد 85 ميلا: before the name (… شمال حلب، … من حلب) or after it (التي تقع على بعد)
+    for cue in [*range(max(0, phrase_start - 7), phrase_start), *range(after, after + 5)]:
+        if cue < len(words) and words[cue] in G.DISTANCE_CUES:
+            window = [t.norm for t in tokens[cue + 1 : cue + 8]]
+            amount = parse_amount(window, 0)
+            if amount is None or cue + 1 + amount.end >= len(words):
+                continue
+            amount_end = cue + 1 + amount.end
+            unit = G.DISTANCE_UNITS.get(words[amount_end])
+            between = words.slice(amount_end + 1, phrase_start) if cue < phrase_start else []
+            if unit is None or any(w not in G.DISTANCE_LINKS for w in between):
+                continue
+            mention.distance_km = round(amount.value * unit, 3)
+            if cue < phrase_start:
+                phrase_start = cue - 1 if cue > 0 and words[cue - 1] == "علي" else cue
+            else:
+                after = amount_end + 1
+            break
+    if phrase_start < mention.first or after > mention.last:
+        end_token = max(after, mention.last) - 1
+        first = tokens[phrase_start]
+        start = first.start + _prefix_chars(first, _word(first))  # وقرب دمشق: from قرب
+        mention.phrase = (start, tokens[end_token].end)
+    # الميادين في محافظة دير الزور: the container named right after the place
+    j = mention.last
+    if j + 1 < len(words) and words[j] in ("في", "بمحافظه", "بريف"):
+        mention.contains.append(words[j + 2] if words[j + 1] in G.PLACE_NOUNS else words[j + 1])
+
+
+def _quoted_title(text: str, mention: Mention) -> bool:
+    before = text[mention.start - 1] if mention.start > 0 else ""
+    after = text[mention.end] if mention.end < len(text) else ""
+    return before in '«"“' and before != "" and after in '»"”' and after != ""
+
+
+def _after_preposition(mention: Mention, words: _Words) -> bool:
+    """في الطائف، بالطائف: a preposition of place before a big place's name with the article.
+
+    Only for a place of ``PREPOSITION_POPULATION`` or more in ``HOME``: after في almost any
+    noun may come, so the preposition only tips a name that is already likely a place.
+    """
+    if not mention.key.startswith("ال") or not any(
+        e.country in HOME and e.population >= PREPOSITION_POPULATION for e in mention.candidates
+    ):
+        return False
+    k = mention.first - 1
+    token = words.tokens[mention.first]
+    if token.clitics is not None and token.clitics.prefix[-1:] in ("ب", "ل"):
+        return True
+    return k >= 0 and words[k] in G.LOCATIVE_PREPOSITIONS
+
+
+def _in_a_list(mention: Mention, kept: list[Mention], tokens: list[Token]) -> bool:
+    """الفلوجة والرمادي، حلب، إدلب: a name joined by و or a comma to the place before it."""
+    if not kept:
+        return False
+    last = kept[-1].last
+    token = tokens[mention.first]
+    if last == mention.first and token.clitics is not None:
+        return token.clitics.prefix.startswith("و")
+    if last == mention.first - 1:
+        return tokens[last].norm in ("و", ",", "،")
+    return False
+
+
+def _as_adjective(mention: Mention, tokens: list[Token], words: _Words) -> None:
+    """الهيئة السعودية: a country named by a nisba (السعودية) after a definite noun is an
+    adjective, read as the demonym of that country."""
+    key = mention.key
+    if " " in key or not (key.startswith("ال") and key.endswith("يه")) or mention.first == 0:
+        return
+    if mention.start != tokens[mention.first].start:
+        return  # a proclitic (بالسعودية) makes it a noun
+    before = tokens[mention.first - 1]
+    if before.kind != "word" or not before.norm.startswith("ال") or before.norm in G.PARTICLES:
+        return
+    countries = [e for e in mention.candidates if e.kind == "country"]
+    if countries:
+        mention.candidates = [
+            Entry(
+                id=e.id,
+                kind="demonym",
+                name=e.name,
+                country=e.country,
+                admin1=None,
+                lat=None,
+                lon=None,
+                population=0,
+                names=e.names,
+                name_ar=e.name_ar,
+            )
+            for e in countries
+        ]
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
+    """Every toponym mention of ``doc`` (needs tokens, sentences and entities)."""
+    mentions = find_names(doc, gazetteer)
+    words = _Words(doc.tokens)
+    # every name the gazetteer found, kept or not: the tagger does not bring back a dropped one
+    taken = [(m.start, m.end) for m in mentions]
+    entities = [e for e in doc.entities if e.type in LOC_TYPES or e.type in ("ORG", "PER")]
+    kept: list[Mention] = []
+    for mention in mentions:
+        span = (mention.start, mention.end)
+        inside_org = person = False
+        for entity in entities:
+            if not _overlaps(span, (entity.start, entity.end)):
+                continue
+            if entity.type == "ORG" and (entity.start, entity.end) != span:
+                inside_org = entity.start <= mention.start and mention.end <= entity.end
+            elif entity.type == "PER":
+                person = True
+            elif entity.type in LOC_TYPES:
+                mention.tagged = True
+        if (inside_org or person) and not mention.tagged:
+            continue
+        if _quoted_title(doc.text, mention):
+            continue  # «الشرق الأوسط»: a newspaper, a brand, a title
+        _as_adjective(mention, doc.tokens, words)
+        _modifiers(mention, doc.tokens, words)
+        written = mention.hint is not None or mention.relation is not None
+        if _is_common(mention.key, gazetteer):
+            if mention.hint is None:  # a word that is mostly not a place: only a place noun
+                continue
+        elif not (
+            written
+            or mention.tagged
+            or _after_preposition(mention, words)
+            or _in_a_list(mention, kept, doc.tokens)
+        ) and _ambiguous(mention, gazetteer):
+            continue
+        kept.append(mention)
+    named = _named_by_nouns(doc, taken, gazetteer, words)
+    kept.extend(named)
+    taken += [(m.start, m.end) for m in named]
+    kept.extend(_tagged_only(doc, taken, gazetteer, words))
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+def _tagged_only(
+    doc: Document, spans: list[tuple[int, int]], gazetteer: Gazetteer, words: _Words
+) -> list[Mention]:
+    """The tagger's LOC names that no gazetteer name covers: places, resolved if possible."""
+    out: list[Mention] = []
+    for entity in doc.entities:
+        if entity.type not in LOC_TYPES or any(
+            _overlaps((entity.start, entity.end), s) for s in spans
+        ):
+            continue
+        first = _token_at(doc, entity.start)
+        last = _token_at(doc, entity.end - 1) + 1
+        token = doc.tokens[first]
+        rest = [t.norm for t in doc.tokens[first + 1 : last]]
+        forms = _base_forms(token)
+        form = next((f for f in forms if " ".join([f, *rest]) in gazetteer.by_name), _word(token))
+        key = " ".join([form, *rest])
+        if any(e.kind == "org" for e in gazetteer.lookup(key)):
+            continue
+        start = entity.start + _prefix_chars(token, form)
+        mention = Mention(start, entity.end, key, [], first, last, tagged=True)
+        mention.candidates = [e for e in gazetteer.lookup(key) if e.kind != "org"]
+        _modifiers(mention, doc.tokens, words)
+        if _is_common(key, gazetteer) and mention.hint is None:
+            continue
+        out.append(mention)
+    return out
+
+
+def _named_by_nouns(
+    doc: Document, spans: list[tuple[int, int]], gazetteer: Gazetteer, words: _Words
+) -> list[Mention]:
+    """Names after a naming noun (قرية، حي، محافظة، وادي، جبل) that no gazetteer holds."""
+    out: list[Mention] = []
+    freq = _frequencies()
+    tokens = doc.tokens
+    for k in range(len(tokens) - 1):
+        noun = words[k]
+        if noun not in G.NAMING_NOUNS and noun not in G.FEATURE_NOUNS:
+            continue
+        name = tokens[k + 1]
+        if name.kind != "word" or freq.get(name.norm, 0) > G.NAME_MAX_FREQUENCY:
+            continue
+        if name.norm in G.PARTICLES or name.norm in G.LOCATIVE_PREPOSITIONS:
+            continue
+        if noun == "مديريه" and name.norm.startswith("ال"):
+            continue  # مديرية الجمارك is an office; مديرية دوعن a district
+        feature = noun in G.FEATURE_NOUNS
+        first = tokens[k]
+        start = (first.start + _prefix_chars(first, noun)) if feature else name.start
+        span = (start, name.end)
+        if any(_overlaps(span, s) for s in spans) or _is_common(name.norm, gazetteer):
+            continue
+        key = f"{noun} {name.norm}" if feature else name.norm
+        first_token = k if feature else k + 1
+        mention = Mention(start, name.end, key, gazetteer.lookup(key), first_token, k + 2)
+        mention.candidates = [e for e in mention.candidates if e.kind != "org"]
+        if not feature:
+            mention.hint = G.PLACE_NOUNS.get(noun.removesuffix("تي") + "ه", "city")
+        out.append(mention)
+    return out
+
+
+def _token_at(doc: Document, offset: int) -> int:
+    lo, hi = 0, len(doc.tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc.tokens[mid].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+__all__ = ["Entity", "Mention", "recognize"]

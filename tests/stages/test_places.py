@@ -1,0 +1,143 @@
+"""The places stage: recognition with clitics and context, phrase relations, resolution."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.document import Document
+from rasd.places.resolve import distance_km
+from rasd.stages.entities import EntityTagger
+from rasd.stages.places import PlaceFinder
+from tests.stages.helpers import run
+
+_TAGGER: list[EntityTagger] = []
+
+
+def places(text: str) -> Document:
+    if not _TAGGER:
+        _TAGGER.append(EntityTagger())
+    doc = run(_TAGGER[0], text)
+    doc = PlaceFinder()(doc)
+    doc.check_offsets()
+    return doc
+
+
+def by_text(doc: Document) -> dict[str, list[object]]:
+    out: dict[str, list[object]] = {}
+    for p in doc.places:
+        out.setdefault(p.text, []).append(p)
+    return out
+
+
+def test_clitics_and_articles_are_read_and_left_out_of_the_span() -> None:
+    doc = places("وصل الوفد بالرقة ثم توجه وحلب ثم عاد لسوريا.")
+    found = by_text(doc)
+    assert set(found) >= {"الرقة", "حلب", "سوريا"}
+    raqqa = found["الرقة"][0]
+    assert raqqa.gazetteer_id == "geonames:172955"  # type: ignore[attr-defined]
+    assert found["سوريا"][0].kind == "country"  # type: ignore[attr-defined]
+
+
+def test_phrase_relations_are_fields() -> None:
+    doc = places("قصفت الطائرات ريف دير الزور الشرقي وبلدات جنوب شرقي الرقة.")
+    found = by_text(doc)
+    deir = found["دير الزور"][0]
+    assert deir.relation == "rural" and deir.direction == "E"  # type: ignore[attr-defined]
+    assert deir.phrase.text == "ريف دير الزور الشرقي"  # type: ignore[attr-defined]
+    raqqa = found["الرقة"][0]
+    assert raqqa.direction == "SE"  # type: ignore[attr-defined]
+
+
+def test_a_place_noun_chooses_the_division_and_distance_is_read() -> None:
+    doc = places("نقل التنظيم عاصمته إلى محافظة الرقة التي تقع على بعد 85 ميلا من الحدود.")
+    raqqa = by_text(doc)["الرقة"][0]
+    assert raqqa.kind == "admin1"  # type: ignore[attr-defined]
+    assert raqqa.distance_km == pytest.approx(85 * 1.609, rel=0.01)  # type: ignore[attr-defined]
+
+
+def test_an_organization_is_not_a_place() -> None:
+    doc = places("وقال حلف شمال الأطلسي إن قواته في تركيا.")
+    texts = [p.text for p in doc.places]
+    assert "تركيا" in texts
+    assert not any("الأطلسي" in t or t == "شمال" for t in texts)
+
+
+def test_a_frequent_word_needs_context() -> None:
+    assert not places("فتح الباب أمام الجميع.").places
+    doc = places("سيطرت القوات على مدينة الباب شمال حلب.")
+    bab = by_text(doc)["الباب"][0]
+    assert bab.country == "SY"  # type: ignore[attr-defined]
+
+
+def test_hierarchy_in_the_text_and_demonyms() -> None:
+    doc = places("انتقل المقاتلون السوريون إلى الميادين في محافظة دير الزور.")
+    found = by_text(doc)
+    mayadin = found["الميادين"][0]
+    assert distance_km(mayadin.lat, mayadin.lon, 35.0198, 40.4515) < 5  # type: ignore[attr-defined]
+    syrians = found["السوريون"][0]
+    assert syrians.kind == "demonym" and syrians.country == "SY"  # type: ignore[attr-defined]
+    assert syrians.lat is None  # type: ignore[attr-defined]
+
+
+def test_an_unknown_tagged_place_keeps_null_coordinates() -> None:
+    doc = places("وصل الرئيس إلى مدينة زرقوبلان الساحلية.")
+    for place in doc.places:
+        if place.gazetteer_id is None:
+            assert place.lat is None and place.lon is None
+
+
+def test_a_country_named_by_a_nisba_after_a_noun_is_an_adjective() -> None:
+    adjective = by_text(places("قالت الهيئة السعودية إن العمل مستمر."))["السعودية"][0]
+    assert adjective.kind == "demonym" and adjective.country == "SA"  # type: ignore[attr-defined]
+    noun = by_text(places("وصل الوزير إلى السعودية أمس."))["السعودية"][0]
+    assert noun.kind == "country" and noun.lat is not None  # type: ignore[attr-defined]
+
+
+def test_a_quoted_name_is_a_title_not_a_place() -> None:
+    doc = places("وقال لـ«الشرق الأوسط» إن الوضع في الشرق الأوسط خطير.")
+    regions = [p for p in doc.places if p.gazetteer_id == "rasd:middle-east"]
+    assert len(regions) == 1 and doc.text[regions[0].start - 1] != "«"
+
+
+def test_syria_and_iraq() -> None:
+    doc = places(
+        "سيطر التنظيم على مدينة الموصل شمال العراق، ودارت معارك في الفلوجة والرمادي "
+        "بمحافظة الأنبار، بينما تقدمت القوات نحو سد الطبقة ومدينة الطبقة غرب الرقة."
+    )
+    found = by_text(doc)
+    expected = {
+        "الموصل": (36.335, 43.119),
+        "الفلوجة": (33.355, 43.786),
+        "الرمادي": (33.426, 43.299),
+        "سد الطبقة": (35.87, 38.57),
+        "الطبقة": (35.836, 38.548),
+        "الرقة": (35.953, 39.008),
+    }
+    for name, (lat, lon) in expected.items():
+        assert name in found, name
+        place = found[name][0]
+        assert distance_km(lat, lon, place.lat, place.lon) < 10, name  # type: ignore[attr-defined]
+    assert found["الأنبار"][0].kind == "admin1"  # type: ignore[attr-defined]
+    assert found["الرقة"][0].direction == "W"  # type: ignore[attr-defined]
+    assert found["شمال العراق"][0].kind == "region"  # type: ignore[attr-defined]
+
+
+def test_distance_and_relation_before_the_name() -> None:
+    found = by_text(places("سقطت قذيفة على بعد 30 كم شمال حلب، وقرب دمشق، وفي ضواحي حمص."))
+    aleppo = found["حلب"][0]
+    assert aleppo.distance_km == 30 and aleppo.direction == "N"  # type: ignore[attr-defined]
+    assert aleppo.phrase.text == "على بعد 30 كم شمال حلب"  # type: ignore[attr-defined]
+    damascus = found["دمشق"][0]
+    assert damascus.relation == "near"  # type: ignore[attr-defined]
+    assert damascus.phrase.text == "قرب دمشق"  # type: ignore[attr-defined]
+    assert found["حمص"][0].relation == "outskirts"  # type: ignore[attr-defined]
+
+
+def test_a_name_after_a_naming_noun_is_a_place_even_unlisted() -> None:
+    found = by_text(places("وصلت السيول إلى قرية القراصة ثم إلى حي الصراة."))
+    assert "القراصة" in found and "الصراة" in found
+    assert all(p.lat is None for p in found["القراصة"])  # type: ignore[attr-defined]
+
+
+def test_a_frequent_word_after_a_naming_noun_is_no_name() -> None:
+    assert "صغيرة" not in by_text(places("يعيش في قرية صغيرة قرب الجبل."))

@@ -1,0 +1,91 @@
+"""The shipped gazetteer: size, places it must hold, and the build that makes it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from rasd.places.gazetteer import RESOURCE, read_index, shipped
+from tests.conftest import shared_path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_shipped_index_is_small_and_holds_the_places() -> None:
+    assert (ROOT / "src" / "rasd" / "resources" / RESOURCE).stat().st_size < 5_000_000
+    g = shipped()
+    assert len(g) > 20_000
+    expect = {
+        "الرقه": "geonames:172955",
+        "الميادين": "geonames:173480",
+        "الطبقه": "geonames:172374",
+        "سد الطبقه": "rasd:tabqa-dam",
+        "تركيا": "geonames:298795",
+    }
+    for name, gid in expect.items():
+        assert gid in {e.id for e in g.lookup(name)}, name
+    assert {e.kind for e in g.lookup("الاتراك")} == {"demonym"}
+    assert "الباب" in g.common
+
+
+def test_build_is_deterministic_and_reads_its_inputs(tmp_path: Path) -> None:
+    dr5hn = shared_path("data", "gazetteer")
+    geonames = tmp_path / "gn"
+    geonames.mkdir()
+    cities = {
+        "172955": {
+            "geonameid": 172955,
+            "name": "Ar Raqqah",
+            "latitude": 35.95,
+            "longitude": 39.0,
+            "countrycode": "SY",
+            "population": 531952,
+            "admin1code": "04",
+            "alternatenames": ["Raqqa", "الرقة", "ڕەققە"],
+        },
+    }
+    (geonames / "cities500.json").write_text(json.dumps(cities), encoding="utf-8")
+    (geonames / "countries.json").write_text(
+        json.dumps(
+            {
+                "SY": {"geonameid": 163843, "name": "Syria", "population": 1},
+                "TR": {"geonameid": 298795, "name": "Turkey", "population": 1},
+            }
+        ),
+        encoding="utf-8",
+    )
+    curated = tmp_path / "curated.tsv"
+    curated.write_text(
+        "names\tcountry:TR\tTurkey\tTR\t\t\tتركيا\ndemonym\tcountry:SY\tSyrian\tSY\t\t\tسوري\n",
+        encoding="utf-8",
+    )
+    outs = []
+    for name in ("a.tsv.gz", "b.tsv.gz"):
+        out = tmp_path / name
+        subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "scripts" / "build_gazetteer.py"),
+                str(dr5hn),
+                "--geonames",
+                str(geonames),
+                "--curated",
+                str(curated),
+                "--out",
+                str(out),
+            ],
+            check=True,
+            capture_output=True,
+        )
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+    g = read_index(tmp_path / "a.tsv.gz")
+    raqqa = g.lookup("الرقه")
+    assert {e.id for e in raqqa} >= {"geonames:172955"}
+    city = next(e for e in raqqa if e.id == "geonames:172955")
+    assert city.admin1 == "Al-Raqqah" and city.kind == "city"
+    assert not g.lookup("ڕەققە")  # a Kurdish spelling is not an Arabic name
+    assert [e.kind for e in g.lookup("السوريين")] == ["demonym"]
+    assert [e.id for e in g.lookup("تركيا")] == ["geonames:298795"]
