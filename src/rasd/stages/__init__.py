@@ -9,6 +9,7 @@ from __future__ import annotations
 from rasd.stages.base import Stage
 from rasd.stages.dates import DateFinder
 from rasd.stages.entities import EntityTagger
+from rasd.stages.events import EventCoder
 from rasd.stages.quantities import QuantityFinder
 from rasd.stages.text import TextAnalyzer
 
@@ -20,9 +21,10 @@ REGISTRY: dict[str, type[Stage]] = {
     EntityTagger.name: EntityTagger,
     QuantityFinder.name: QuantityFinder,
     DateFinder.name: DateFinder,
+    EventCoder.name: EventCoder,
 }
 
 # Stages of the contract still to be built: naming one is not an error, it is skipped.
-PLANNED = ("quotes", "places", "events")
+PLANNED = ("quotes", "places")
 
 __all__ = ["PLANNED", "REGISTRY", "Stage"]
