@@ -4,10 +4,10 @@ A gold record (``tests/data/gold/events.jsonl``) lists, per article, events as
 ``{"start", "end", "type", "actor": {"start", "end"}|null, "target": …, "place": …}`` where
 ``start``/``end`` are the trigger's offsets. Triggers are paired with ``match_spans`` at half
 overlap (``وانشق``/``انشق`` match). Type precision, recall and F1 count a pair as right when the
-types agree; an argument is right when gold and system both leave it null or their spans
-share half the shorter one (``مقاتلو تنظيم داعش`` for ``تنظيم داعش``: argument boundaries of
-nominal groups are a matter of taste, the head is not). Argument accuracy is over the matched events whose gold has
-that argument; ``*_null_agree`` counts the matched events where both leave it null.
+types agree; an argument is right when its spans share half the shorter one
+(``مقاتلو تنظيم داعش`` for ``تنظيم داعش``: where a nominal group ends is a matter of taste,
+its head is not). Argument accuracy is over the matched events whose gold has that argument;
+``both_null`` counts the matched events where gold and system both leave it null.
 """
 
 from __future__ import annotations

@@ -33,6 +33,9 @@ def verb_forms(lemma: str, imperfect: str = "") -> frozenset[str]:
     if past.endswith("ي") and len(past) >= 3:  # استولى, رمى: the ى drops before endings
         base = past[:-1]
         forms.update((past, base + "ت", base + "وا", base + "و", base + "تا", past + "ا"))
+    elif past.endswith("ا") and len(past) == 3:  # دعا: دعت, دعوا
+        base = past[:-1]
+        forms.update((past, base + "ت", base + "وا", base + "و", base + "تا"))
     else:
         endings = PAST_ENDINGS if len(past) > 2 else PAST_ENDINGS[:5]  # فر: not فرن (oven)
         forms.update(past + ending for ending in endings)

@@ -55,7 +55,7 @@ def read_supplement() -> list[tuple[str, str, str, str, str | None, list[str]]]:
             continue
         cells = (line.split("\t") + [""] * 6)[:6]
         kind, word, imperfect, type_, mode, objects = (c.strip() for c in cells)
-        if kind not in ("verb", "noun") or not word or not type_:
+        if kind not in ("verb", "noun", "form") or not word or not type_:
             raise ValueError(f"{SUPPLEMENT}:{line_no}: needs kind, word and type: {line!r}")
         rows.append((kind, word, imperfect, type_, mode or None, objects.split("|")))
     return rows
@@ -76,8 +76,13 @@ def table(use_cameo: bool = True, cameo_defaults: bool = False) -> TriggerTable:
     for kind, word, imperfect, type_, mode, objects in read_supplement():
         lemma = normalize_word(word)
         hand_lemmas.add(lemma)
-        rule = Rule(lemma, kind, type_, mode, _object_words(objects))
-        forms = noun_forms(word) if kind == "noun" else verb_forms(word, imperfect)
+        rule = Rule(
+            lemma, "noun" if kind == "noun" else "verb", type_, mode, _object_words(objects)
+        )
+        if kind == "form":
+            forms = frozenset({lemma})
+        else:
+            forms = noun_forms(word) if kind == "noun" else verb_forms(word, imperfect)
         if kind == "noun":
             nouns.update(forms)
         for form in forms:

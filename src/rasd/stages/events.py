@@ -20,7 +20,7 @@ class EventCoder(Stage):
     needs: ClassVar[frozenset[str]] = frozenset({"tokens", "sentences", "entities", "dates"})
     provides: ClassVar[frozenset[str]] = frozenset({"events"})
 
-    def __init__(self, use_cameo: bool = True, cameo_defaults: bool = False) -> None:
+    def __init__(self, use_cameo: bool = False, cameo_defaults: bool = False) -> None:
         self.coder = Coder(table(use_cameo, cameo_defaults))
 
     def __call__(self, doc: Document) -> Document:

@@ -1,0 +1,224 @@
+"""Function words and head nouns the event coder reads, in the matching form."""
+
+from __future__ import annotations
+
+from rasd.document import Token
+from rasd.text.normalize import normalize_word
+
+
+def norm_set(*words: str) -> frozenset[str]:
+    return frozenset(normalize_word(w) for w in words)
+
+
+NEGATORS = norm_set("لم", "لن", "لا", "ليس", "لما", "عدم", "دون", "بدون", "ولم", "ولن", "فلم")
+FUTURE = norm_set("سوف", "وسوف")
+POSSIBLE = norm_set("قد", "وقد", "ربما")
+PLANNED = norm_set(
+    "يعتزم", "تعتزم", "ينوي", "تنوي", "يخطط", "تخطط", "تعتزمان", "يعتزمون", "قررت", "قرر"
+)
+CONDITIONAL = norm_set("إذا", "اذا", "لو", "وإذا", "وإن", "إن")
+RELATIVES = norm_set("التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان")
+COMPLEMENTIZERS = norm_set(
+    "أن", "أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم", "بأن", "بأنه", "بأنها", "وأنه", "وأنها"
+)
+PREPOSITIONS = norm_set("على", "ضد", "من", "إلى", "الى", "في", "عن", "مع", "بين", "لدى", "نحو")
+TARGET_PREPS = norm_set("على", "ضد")
+TO_PREPS = norm_set("إلى", "الى")
+# Words that may stand between a verb and its subject: time words, adverbs.
+SKIPPABLE = norm_set(
+    "أمس",
+    "اليوم",
+    "الليلة",
+    "مساء",
+    "صباح",
+    "فجر",
+    "ظهر",
+    "الأحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+    "بشدة",
+    "أيضا",
+    "أول",
+    "أمس،",
+    "مؤخرا",
+    "بدوره",
+)
+# A noun after one of these names an event rather than reports it: قبل الهجوم, تحت سيطرة.
+REFERENCE_WORDS = norm_set(
+    "قبل",
+    "لمنع",
+    "ضد",
+    "لمواجهة",
+    "إلى",
+    "الى",
+    "تحت",
+    "يفرض",
+    "تفرض",
+    "فرض",
+    "بسط",
+    "لتوسيع",
+    "يتوقع",
+    "تتوقع",
+    "توقع",
+    "يتوقعون",
+)
+STOP = (
+    PREPOSITIONS
+    | RELATIVES
+    | COMPLEMENTIZERS
+    | NEGATORS
+    | SKIPPABLE
+    | norm_set(
+        "يوم",
+        "منذ",
+        "خلال",
+        "بعد",
+        "قبل",
+        "حيث",
+        "وهو",
+        "وهي",
+        "هو",
+        "هي",
+        "ما",
+        "كما",
+        "عبر",
+        "قرب",
+        "شمال",
+        "جنوب",
+        "شرق",
+        "غرب",
+        "وسط",
+        "ليل",
+        "كل",
+        "عدة",
+        "بعض",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "إن",
+        "قال",
+        "وقال",
+        "أن",
+        "إثر",
+        "اثرها",
+        "إثرها",
+    )
+)
+# Nouns that start an actor group although no dictionary name starts there.
+HEADS = norm_set(
+    "مقاتلو",
+    "مقاتلي",
+    "مقاتلين",
+    "مقاتلا",
+    "قوات",
+    "القوات",
+    "عناصر",
+    "مسلحو",
+    "مسلحي",
+    "أفراد",
+    "جنود",
+    "الجيش",
+    "جيش",
+    "الشرطة",
+    "شرطة",
+    "حلف",
+    "تنظيم",
+    "وحدات",
+    "ميليشيا",
+    "ميليشيات",
+    "جماعة",
+    "حركة",
+    "أحد",
+    "الحكومة",
+    "حكومة",
+    "وزارة",
+    "وزير",
+    "السلطات",
+    "سلطات",
+    "رئيس",
+    "المتظاهرون",
+    "متظاهرون",
+    "المتظاهرين",
+    "الجمارك",
+    "دوريات",
+    "دورية",
+    "فرقة",
+    "كتائب",
+    "الرئيس",
+    "الملك",
+    "الأمير",
+    "مجلس",
+    "المجلس",
+    "الأمم",
+    "التحالف",
+    "طائرات",
+    "مقاتلات",
+    "منظمات",
+    "منظمة",
+    "معاليه",
+    "سموه",
+    "فخامته",
+    "رجال",
+    "مفتشو",
+    "مفتشي",
+    "فرق",
+    "الثوار",
+    "الانقلابيين",
+    "المتمردين",
+    "المسلحين",
+    "المتشددين",
+    "مئات",
+    "عشرات",
+    "آلاف",
+    "المتحدث",
+    "مديرية",
+    "المديرية",
+    "الهيئة",
+    "هيئة",
+    "لواء",
+    "اللجنة",
+)
+# The agent of a killing after these: مقتل مواطن برصاص جنود.
+BY_WORDS = norm_set("برصاص", "بنيران", "بقذائف", "بقصف", "بغارة", "بغارات", "بصاروخ")
+HONORIFICS = norm_set("معاليه", "سموه", "فخامته", "جلالته", "سعادته", "معاليها")
+# Adjectives that are no nisba but often close an actor's name: المديرية العامة.
+ADJECTIVES = norm_set(
+    "العام",
+    "العامة",
+    "الأعلى",
+    "العليا",
+    "الكبير",
+    "الكبرى",
+    "المتحدة",
+    "الأول",
+    "الخاصة",
+    "المشتركة",
+    "الجديد",
+    "الجديدة",
+    "المسلحة",
+    "المدني",
+    "الحر",
+    "الموحدة",
+    "المركزي",
+    "الشريفين",
+)
+CLAUSE_PUNCT = frozenset("،,;؛:.؟?!")
+QUOTES = "\"'«»“”"
+IMPERFECT = frozenset("يتنا")
+
+
+def bare(token: Token) -> str:
+    """The token without a leading conjunction: ``وقال`` → ``قال``."""
+    norm = token.norm
+    if conj(token) and len(norm) > 2:
+        return norm[1:]
+    return norm
+
+
+def conj(token: Token) -> bool:
+    return token.clitics is not None and token.clitics.prefix[:1] in ("و", "ف")
