@@ -72,6 +72,10 @@ def _article(token: Token) -> bool:
     return token.norm.startswith("ال") or (token.clitics is not None and token.clitics.article)
 
 
+def _proclitic(token: Token) -> bool:
+    return token.clitics is not None and bool(token.clitics.prefix)
+
+
 def _suffixed(token: Token) -> bool:
     """A word with a pronoun suffix (معاليه, حكومته) takes no genitive after it."""
     return token.clitics is not None and bool(token.clitics.suffix) and not _nisba(token)
@@ -143,8 +147,8 @@ class Arguments:
             else:
                 break
             words += 1
-        while j > k + 1 and tokens[j - 1].kind == "punct":
-            j -= 1
+        while j > k + 1 and (tokens[j - 1].kind == "punct" or _proclitic(tokens[j - 1])):
+            j -= 1  # a tagger entity may run into بالانحياز: a prepositional word ends a group
         closing = j < len(tokens) and tokens[j].text in QUOTES
         if closing and any(t.text == tokens[j].text for t in tokens[k:j]):
             j += 1  # the closing quote of a quoted name: تنظيم "داعش"

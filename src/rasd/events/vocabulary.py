@@ -10,7 +10,9 @@ def norm_set(*words: str) -> frozenset[str]:
     return frozenset(normalize_word(w) for w in words)
 
 
-NEGATORS = norm_set("لم", "لن", "لا", "ليس", "لما", "عدم", "دون", "بدون", "ولم", "ولن", "فلم")
+NEGATORS = norm_set(
+    "لم", "لن", "لا", "ليس", "لما", "عدم", "بعدم", "لعدم", "دون", "بدون", "ولم", "ولن", "فلم"
+)
 FUTURE = norm_set("سوف", "وسوف")
 POSSIBLE = norm_set("قد", "وقد", "ربما")
 PLANNED = norm_set(
