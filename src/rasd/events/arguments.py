@@ -266,6 +266,8 @@ class Arguments:
     def object_after(self, k: int, exclude: Candidate | None) -> Candidate | None:
         """The group or counted noun starting within a few tokens after ``k``, behind على/ضد or
         a manner word with ب (``الاعتداء بالضرب على أحد الإعلاميين``) at most."""
+        if k >= len(self.tokens):
+            return None
         _, end = self.clause(k)
         m = k
         while m < min(end, k + TARGET_WINDOW):
