@@ -36,6 +36,7 @@ from rasd.events.vocabulary import (
     SKIPPABLE,
     STOP,
     TARGET_PREPS,
+    TITLES,
     TO_PREPS,
     bare,
     conj,
@@ -114,6 +115,10 @@ class Arguments:
     def _is_head(self, k: int) -> bool:
         if k in self.entity_end:
             return True
+        token = self.tokens[k]
+        after_noun = k > 0 and self.tokens[k - 1].kind == "word" and _article(self.tokens[k - 1])
+        if _nisba(token) and (token.norm.endswith("يه") or after_noun):
+            return False  # الإرهابية, التفجير الإرهابي: an adjective of the noun before it
         forms = actors.token_forms(self.tokens[k])
         firsts = actors.first_words()
         return any(f in HEADS or f in firsts for f in forms)
@@ -135,7 +140,9 @@ class Arguments:
                 break
             if not self._usable(j) or (nxt.clitics is not None and nxt.clitics.prefix):
                 break  # والمقاتلون, لوحدات: a new phrase starts
-            if j in self.entity_end and not in_entity:
+            if tokens[j - 1].norm in TITLES and _article(nxt):
+                j += 1  # الدكتور الربيعة: a title and the name the tagger missed
+            elif j in self.entity_end and not in_entity:
                 entity_id = entity_id or self.entity_end[j][0]
                 j, in_entity, construct = self.entity_end[j][1], True, False
             elif _nisba(nxt) or nxt.norm in ADJECTIVES:
@@ -285,6 +292,13 @@ class Arguments:
             if c is None or (exclude is not None and c.i < exclude.j and c.j > exclude.i):
                 return None
             return c if c.prep is None or c.prep in TARGET_PREPS else None
+        return None
+
+    def counted_after(self, i: int) -> Candidate | None:
+        """A counted group right after an attack verb is its victim: قتل ثلاثة من مقاتلي …"""
+        k = i + 1
+        if k < len(self.tokens) and self._counted(k) is not None:
+            return self.starting.get(k)
         return None
 
     def recipient(self, i: int) -> Candidate | None:

@@ -81,6 +81,8 @@ class Coder:
                 continue
             if rule.kind == "noun" and self._reference(tokens, i):
                 continue
+            if rule.kind == "noun" and hits and self._next_word(tokens, hits[-1].i) == i:
+                continue  # استهدف القصف: the noun is the verb's own subject, one event
             consumed.update(objects)
             hits.append(Hit(i, rule, form, self._status(tokens, i, form, rule), objects))
         return [h for h in hits if h.i not in consumed or h.i in h.consumed]
@@ -126,6 +128,12 @@ class Coder:
             if tokens[k].text in CLAUSE_PUNCT:
                 return ""
         return ""
+
+    def _next_word(self, tokens: Sequence[Token], i: int) -> int:
+        for k in range(i + 1, len(tokens)):
+            if tokens[k].kind == "word":
+                return k
+        return -1
 
     def _reference(self, tokens: Sequence[Token], i: int) -> bool:
         """A noun that names an event rather than reports it: ``قبل الهجوم``, ``للهجمات``."""
@@ -206,12 +214,13 @@ class Coder:
     ) -> tuple[Candidate | None, Candidate | None]:
         i = hit.i
         actor: Candidate | None
+        victim = args.counted_after(i) if hit.rule.type == "ASSAULT" else None
         if hit.rule.kind == "verb":
             actor = (
                 args.agent(i)
                 or args.actor_outside(i, previous)
                 or (args.before(i, 0) if not args.coordinated(i) else None)
-                or args.subject_after(i)
+                or (args.subject_after(i) if victim is None else None)
                 or args.before(i, 3)
                 or (previous if args.coordinated(i) else None)
             )
@@ -220,7 +229,7 @@ class Coder:
         after = actor.j if actor is not None and actor.i > i else i + 1
         if hit.consumed:
             after = max(after, max(hit.consumed) + 1) if hit.rule.type != "AID" else after
-        target = args.object_after(after, actor)
+        target = victim or args.object_after(after, actor)
         if hit.rule.type == "AID":
             target = args.recipient(i) or target
         return actor, target
