@@ -18,6 +18,7 @@ from rasd.events.evaluate import ARGUMENTS, evaluate
 from rasd.gold import read_gold
 from rasd.inputs import read_file
 from rasd.pipeline import Pipeline
+from rasd.stages.events import EventCoder
 
 DEFAULT_NEWS = Path("../shared/data/news")
 
@@ -101,11 +102,21 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
         gold: Annotated[Path, typer.Argument(help="Gold JSONL of event annotations.")],
         news: Annotated[Path, typer.Option(help="SaudiNewsNet corpus directory.")] = DEFAULT_NEWS,
         as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+        cameo: Annotated[bool, typer.Option(help="Add the CAMEO verb patterns.")] = False,
+        cameo_defaults: Annotated[
+            bool, typer.Option(help="Let CAMEO lemmas code events without a pattern.")
+        ] = False,
+        hand: Annotated[bool, typer.Option(help="Use the hand-written triggers.")] = True,
     ) -> None:
         """Event type P/R/F1 on matched triggers; actor, target and place accuracy."""
-        nlp = Pipeline()
+        nlp = Pipeline(disable=["events"])
+        coder = EventCoder(cameo or cameo_defaults, cameo_defaults, hand)
+
+        def analyze(text: str, published: str | None) -> Document:
+            return coder(nlp(text, published))
+
         try:
-            scores = evaluate(read_gold(gold, news, "events"), nlp)
+            scores = evaluate(read_gold(gold, news, "events"), analyze)
         except InputError as err:
             typer.echo(f"rasd: error: {err}", err=True)
             raise typer.Exit(2) from None
