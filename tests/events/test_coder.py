@@ -149,3 +149,20 @@ def test_events_round_trip_through_the_contract_json() -> None:
     doc = NLP("وأعلنت الولايات المتحدة أنها ستقدم أسلحة للمقاتلين.", "2017-05-10")
     again = Document.from_dict(doc.to_dict())
     assert again.events == doc.events and again.events[0].status == "future"
+
+
+def test_a_sentence_opening_with_wa_and_a_verb_continues_the_previous_actor() -> None:
+    first, second = code("شنت طائرات التحالف غارات على المدينة. واستهدفت مواقع المسلحين.")
+    assert first.actor is not None and first.actor.text == "طائرات التحالف"
+    assert second.sentence == 1 and second.actor == first.actor
+    assert second.target is not None and second.target.text.startswith("مواقع المسلحين")
+
+
+def test_a_new_sentence_without_wa_does_not_inherit_an_actor() -> None:
+    events = code("شنت طائرات التحالف غارات على المدينة. استهدفت مواقع المسلحين.")
+    assert events[-1].actor is None
+
+
+def test_plans_and_conditions_set_the_status() -> None:
+    assert one("تعتزم الحكومة فرض عقوبات على الشركة.").status == "planned"
+    assert one("إذا انسحبت القوات من المدينة عاد السكان.").status == "conditional"

@@ -32,6 +32,7 @@ from rasd.events.vocabulary import (
     POSSIBLE,
     REFERENCE_WORDS,
     bare,
+    conj,
 )
 from rasd.text.normalize import normalize_word
 
@@ -62,8 +63,21 @@ class Coder:
         events: list[Event] = []
         for si, sentence in enumerate(doc.sentences):
             tokens = doc.sentence_tokens(sentence)
-            events.extend(self._sentence(doc, si, tokens))
+            found = self._sentence(doc, si, tokens)
+            if found and events and events[-1].sentence == si - 1:
+                self._carry(tokens, found[0], events[-1])
+            events.extend(found)
         return events
+
+    def _carry(self, tokens: Sequence[Token], event: Event, before: Event) -> None:
+        """A sentence that opens with a verb joined by و/ف and names no actor continues the
+        previous sentence (``… طائرات التحالف شنت غارات. واستهدفت مواقع …``): the actor of
+        the last event told there is this one's too."""
+        words = [t for t in tokens if t.kind == "word"][:1]
+        opens = bool(words) and words[0].start <= event.trigger.start < words[0].end
+        if event.actor is None and before.actor is not None and opens and conj(words[0]):
+            event.actor = before.actor
+            event.actor_country, event.actor_role = before.actor_country, before.actor_role
 
     # -- triggers -------------------------------------------------------------------------
 
