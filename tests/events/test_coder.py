@@ -166,3 +166,8 @@ def test_a_new_sentence_without_wa_does_not_inherit_an_actor() -> None:
 def test_plans_and_conditions_set_the_status() -> None:
     assert one("تعتزم الحكومة فرض عقوبات على الشركة.").status == "planned"
     assert one("إذا انسحبت القوات من المدينة عاد السكان.").status == "conditional"
+
+
+@pytest.mark.parametrize("text", ["وتحدث عن الهرب الكبير في الرواية.", "وقال إن بالضرب يتعلم."])
+def test_a_word_with_an_article_or_b_is_no_verb_trigger(text: str) -> None:
+    assert not any(e.trigger.text in ("الهرب", "بالضرب") for e in code(text))

@@ -106,10 +106,17 @@ class Coder:
         nominal = token.clitics is not None and (
             token.clitics.article or token.clitics.prefix.lstrip("وف")[:1] in ("ل", "ب", "ك")
         )
+        word = bare(token)
         for form in token.match_forms:
+            # a verb takes no article and no ب/ك: الهرب, بالضرب are nouns
+            prefixed = (word.startswith("ال") and not form.startswith("ال")) or (
+                word[:1] in ("ب", "ك") and not form.startswith(word[:1])
+            )
             for rule in self.table.rules(form):
                 if rule.source == "cameo" and (nominal or len(form) < 4):
                     continue  # CAMEO lemmas are verbs: الأولى, للوصل, بعد are not
+                if rule.kind == "verb" and prefixed:
+                    continue
                 if not rule.objects:
                     return rule, form, ()
                 found = self._objects(tokens, i, rule)
