@@ -17,6 +17,7 @@ from rich.table import Table
 from rasd import __version__, value_eval
 from rasd.document import Document
 from rasd.errors import InputError, RasdError
+from rasd.events.commands import register as register_events
 from rasd.inputs import Article, iter_jsonl, read_file, read_stream
 from rasd.ner import hf as ner_backend
 from rasd.ner import model as ner_model
@@ -380,6 +381,10 @@ def evaluate_quotes(
     if errors:
         for e in result.errors:
             typer.echo(json.dumps(e, ensure_ascii=False))
+
+
+# Events (issue 7): rasd export events, rasd evaluate events.
+register_events(app, evaluate_app)
 
 
 @app.command()

@@ -191,6 +191,17 @@ class Event(Record):
     place: Span | None = None
     date: str | None = None
     sentence: int | None = None
+    # Optional fields added by the events stage (issue 7): how sure the report is ("future",
+    # "possible", "planned", "conditional"; null for a reported fact), the precision of
+    # ``date`` ("day|week|month|year"), and the country (CAMEO code) and coarse role
+    # (government, military, rebel, insurgent, civilian, international organization) of the
+    # actor and target where the lexicon knows them.
+    status: str | None = None
+    date_precision: str | None = None
+    actor_country: str | None = None
+    actor_role: str | None = None
+    target_country: str | None = None
+    target_role: str | None = None
 
     _nested: ClassVar[dict[str, RecordType]] = {
         "trigger": Span,

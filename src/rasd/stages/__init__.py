@@ -9,6 +9,7 @@ from __future__ import annotations
 from rasd.stages.base import Stage
 from rasd.stages.dates import DateFinder
 from rasd.stages.entities import EntityTagger
+from rasd.stages.events import EventCoder
 from rasd.stages.places import PlaceFinder
 from rasd.stages.quantities import QuantityFinder
 from rasd.stages.quotes import QuoteFinder
@@ -24,9 +25,10 @@ REGISTRY: dict[str, type[Stage]] = {
     PlaceFinder.name: PlaceFinder,
     QuantityFinder.name: QuantityFinder,
     DateFinder.name: DateFinder,
+    EventCoder.name: EventCoder,
 }
 
 # Stages of the contract still to be built: naming one is not an error, it is skipped.
-PLANNED = ("events",)
+PLANNED: tuple[str, ...] = ()
 
 __all__ = ["PLANNED", "REGISTRY", "Stage"]

@@ -1,0 +1,1 @@
+"""Event coding: the trigger lexicon, verb forms and argument finding."""

@@ -1,0 +1,330 @@
+"""Who did it and to whom: actor and target spans of an event in its sentence.
+
+Candidates are nominal groups: a tagger entity or a word that starts an actor (a name of the
+actor lexicon, or a head noun such as قوات, مقاتلو, السلطات), extended over what belongs to it
+in Arabic: an entity that follows a head (``قوات التحالف``), a genitive with the article after
+a noun without it (``مقاتلي التنظيم``), nisba adjectives (``السلطات الفرنسية``), a quoted name
+(``تنظيم "داعش"``). A group stops at a preposition, a conjunction, a date or another trigger.
+
+The actor of a verb is the group right after it, with at most a number, a time word or a short
+prepositional phrase between (``فرّ على إثرها مئات الانقلابيين``); else the antecedent of a
+relative (``تركيا التي اتهمت``) or the subject of the verb introducing ``أنها ستقدم``; else a
+group ending just before it in its clause; else, for a verb joined by و/ف/كما to an earlier
+event of the sentence, that event's actor. An event noun takes an armed or official group
+right after it as actor (``هجوم المقاومة``), else the subject of its light verb before it
+(``تمكن رجال الجمارك من إحباط``), else the sentence's previous actor. The target is the noun
+phrase after the actor (or after the trigger), behind no preposition other than على, ضد, ب.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rasd.document import Document, Token
+from rasd.events import actors
+from rasd.events.vocabulary import (
+    ADJECTIVES,
+    BY_WORDS,
+    CLAUSE_PUNCT,
+    COMPLEMENTIZERS,
+    HEADS,
+    HONORIFICS,
+    PREPOSITIONS,
+    QUOTES,
+    RELATIVES,
+    SKIPPABLE,
+    STOP,
+    TARGET_PREPS,
+    TITLES,
+    TO_PREPS,
+    bare,
+    conj,
+    norm_set,
+)
+
+MAX_GROUP = 5
+TARGET_WINDOW = 4
+ARMED_ROLES = frozenset({"military", "rebel", "insurgent", "government"})
+_KAMA = norm_set("كما", "وكما")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A possible argument: tokens ``[i, j)`` of the sentence."""
+
+    i: int
+    j: int
+    entity_id: str | None
+    prep: str | None  # the preposition before it, or its own proclitic ب/ل/ك
+
+
+def _nisba(token: Token) -> bool:
+    """An adjective of relation: الفرنسية, إسرائيليون, الحوثي."""
+    word = token.norm.removeprefix("ال")
+    if len(word) < 4:
+        return False
+    if word.endswith("يه"):  # حماية is a noun, الفرنسية an adjective: only with the article
+        return token.norm.startswith("ال")
+    return word.endswith(("ي", "يون", "يين", "يان"))
+
+
+def _article(token: Token) -> bool:
+    return token.norm.startswith("ال") or (token.clitics is not None and token.clitics.article)
+
+
+def _proclitic(token: Token) -> bool:
+    return token.clitics is not None and bool(token.clitics.prefix)
+
+
+def _suffixed(token: Token) -> bool:
+    """A word with a pronoun suffix (معاليه, حكومته) takes no genitive after it."""
+    return token.clitics is not None and bool(token.clitics.suffix) and not _nisba(token)
+
+
+class Arguments:
+    """Candidates of one sentence and the choice of actor and target among them."""
+
+    def __init__(self, doc: Document, tokens: Sequence[Token], blocked: set[int]) -> None:
+        self.tokens = tokens
+        self.blocked = blocked
+        lo = tokens[0].start if tokens else 0
+        hi = tokens[-1].end if tokens else 0
+        self.skip = [(x.start, x.end) for x in (*doc.dates, *doc.quantities) if lo <= x.start < hi]
+        self.entity_end: dict[int, tuple[str | None, int]] = {}
+        for e in doc.entities:
+            if e.start < lo or e.end > hi:
+                continue
+            ks = [k for k, t in enumerate(tokens) if t.start >= e.start and t.end <= e.end]
+            if ks:
+                self.entity_end[ks[0]] = (e.entity_id, ks[-1] + 1)
+        self.quantity_at = {x.start: x.end for x in doc.quantities if lo <= x.start < hi}
+        self.candidates = self._candidates()
+        self.starting = {c.i: c for c in self.candidates}
+
+    # -- groups ---------------------------------------------------------------------------
+
+    def _usable(self, k: int) -> bool:
+        token = self.tokens[k]
+        if token.kind != "word" or k in self.blocked:
+            return False
+        if any(s <= token.start < e for s, e in self.skip) and token.kind != "number":
+            return False
+        return bare(token) not in STOP and token.norm not in STOP
+
+    def _is_head(self, k: int) -> bool:
+        if k in self.entity_end:
+            return True
+        token = self.tokens[k]
+        after_noun = k > 0 and self.tokens[k - 1].kind == "word" and _article(self.tokens[k - 1])
+        if _nisba(token) and (token.norm.endswith("يه") or after_noun):
+            return False  # الإرهابية, التفجير الإرهابي: an adjective of the noun before it
+        forms = actors.token_forms(self.tokens[k])
+        firsts = actors.first_words()
+        return any(f in HEADS or f in firsts for f in forms)
+
+    def group(self, k: int) -> Candidate:
+        """The nominal group starting at token ``k``."""
+        tokens = self.tokens
+        in_entity = k in self.entity_end
+        entity_id, j = self.entity_end.get(k, (None, k + 1))
+        construct = not in_entity and not _article(tokens[k]) and not _suffixed(tokens[k])
+        words = j - k
+        while j < len(tokens) and words < MAX_GROUP and tokens[j - 1].norm not in HONORIFICS:
+            nxt = tokens[j]
+            if nxt.kind == "punct":
+                opened = nxt.text in QUOTES and j + 1 < len(tokens)
+                if opened and tokens[j + 1].kind == "word" and self._usable(j + 1):
+                    j += 1
+                    continue
+                break
+            if not self._usable(j) or (nxt.clitics is not None and nxt.clitics.prefix):
+                break  # والمقاتلون, لوحدات: a new phrase starts
+            if tokens[j - 1].norm in TITLES and _article(nxt):
+                j += 1  # الدكتور الربيعة: a title and the name the tagger missed
+            elif j in self.entity_end and not in_entity:
+                entity_id = entity_id or self.entity_end[j][0]
+                j, in_entity, construct = self.entity_end[j][1], True, False
+            elif _nisba(nxt) or nxt.norm in ADJECTIVES:
+                j += 1
+                construct = False
+            elif construct:
+                j += 1  # a genitive: قوات التحالف, حلف قبائل, مقاتلي التنظيم
+                construct = not _article(nxt) and not _suffixed(nxt)
+            else:
+                break
+            words += 1
+        while j > k + 1 and (tokens[j - 1].kind == "punct" or _proclitic(tokens[j - 1])):
+            j -= 1  # a tagger entity may run into بالانحياز: a prepositional word ends a group
+        closing = j < len(tokens) and tokens[j].text in QUOTES
+        if closing and any(t.text == tokens[j].text for t in tokens[k:j]):
+            j += 1  # the closing quote of a quoted name: تنظيم "داعش"
+        return Candidate(k, j, entity_id, self._prep(k))
+
+    def _counted(self, k: int) -> Candidate | None:
+        """A counted group from the quantities layer: ``80 مقاتلا آخرين``, ``مئات الانقلابيين``."""
+        end = self.quantity_at.get(self.tokens[k].start)
+        if end is None:
+            return None
+        j = k + 1
+        while j < len(self.tokens) and self.tokens[j].end <= end:
+            j += 1
+        while j < len(self.tokens) and self.tokens[j].kind == "word" and _nisba(self.tokens[j]):
+            j += 1
+        return Candidate(k, j, None, self._prep(k))
+
+    def _candidates(self) -> list[Candidate]:
+        out: list[Candidate] = []
+        k = 0
+        while k < len(self.tokens):
+            counted = self._counted(k)
+            if counted is not None:
+                out.append(counted)
+                k = counted.j
+            elif self._usable(k) and self._is_head(k):
+                c = self.group(k)
+                out.append(c)
+                k = c.j
+            else:
+                k += 1
+        return out
+
+    def _prep(self, k: int) -> str | None:
+        token = self.tokens[k]
+        if token.clitics is not None:
+            own = token.clitics.prefix.lstrip("وف")
+            if own[:1] in ("ب", "ل", "ك"):
+                return own[:1]
+        for m in range(k - 1, max(-1, k - 3), -1):
+            if self.tokens[m].kind == "punct" and self.tokens[m].text in QUOTES:
+                continue
+            if self.tokens[m].kind == "word" and self.tokens[m].norm in PREPOSITIONS:
+                return self.tokens[m].norm
+            break
+        return None
+
+    # -- roles ----------------------------------------------------------------------------
+
+    def clause(self, i: int) -> tuple[int, int]:
+        tokens = self.tokens
+        start = i
+        while start > 0 and tokens[start - 1].text not in CLAUSE_PUNCT:
+            start -= 1
+        end = i + 1
+        while end < len(tokens) and tokens[end].text not in CLAUSE_PUNCT:
+            end += 1
+        return start, end
+
+    def subject_after(self, i: int) -> Candidate | None:
+        """The group right after token ``i``: VSO order, with at most a number, a time word or
+        a short prepositional phrase between."""
+        tokens = self.tokens
+        k, skipped = i + 1, 0
+        while k < len(tokens) and skipped <= 2:
+            token = tokens[k]
+            c = self.starting.get(k)
+            if c is not None:
+                return c if c.prep is None else None
+            if token.kind == "word" and token.norm in SKIPPABLE:
+                k += 1
+                continue
+            if token.kind == "punct" and token.text in QUOTES:
+                k += 1
+                continue
+            if token.kind == "word" and (token.norm in PREPOSITIONS or self._prep(k)):
+                k += 2 if token.norm in PREPOSITIONS else 1
+                skipped += 2 if token.norm in PREPOSITIONS else 1
+                continue
+            return None
+        return None
+
+    def actor_outside(self, i: int, previous: Candidate | None) -> Candidate | None:
+        """The antecedent of a relative, or the subject of the verb that introduces
+        ``أنها ستقدم``."""
+        prev = [k for k in range(i - 1, -1, -1) if self.tokens[k].kind == "word"]
+        if not prev:
+            return None
+        word = self.tokens[prev[0]]
+        if word.norm in RELATIVES:
+            for c in reversed(self.candidates):
+                if c.j <= prev[0] and prev[0] - c.j <= 1 and c.prep is None:
+                    return c
+        if bare(word) in COMPLEMENTIZERS:
+            if previous is not None:
+                return previous
+            for c in reversed(self.candidates):
+                if c.j <= prev[0] and c.prep is None:
+                    return c
+        return None
+
+    def before(self, i: int, reach: int) -> Candidate | None:
+        """The nearest group without a preposition ending at most ``reach`` tokens before ``i``
+        in its clause."""
+        start, _ = self.clause(i)
+        for c in reversed(self.candidates):
+            if c.j <= i and c.i >= start and i - c.j <= reach and c.prep is None:
+                return None if conj(self.tokens[c.i]) else c
+        return None
+
+    def coordinated(self, i: int) -> bool:
+        prev = [k for k in range(i - 1, -1, -1) if self.tokens[k].kind == "word"]
+        return conj(self.tokens[i]) or bool(prev and self.tokens[prev[0]].norm in _KAMA)
+
+    def object_after(self, k: int, exclude: Candidate | None) -> Candidate | None:
+        """The group or counted noun starting within a few tokens after ``k``, behind على/ضد or
+        a manner word with ب (``الاعتداء بالضرب على أحد الإعلاميين``) at most."""
+        if k >= len(self.tokens):
+            return None
+        _, end = self.clause(k)
+        m = k
+        while m < min(end, k + TARGET_WINDOW):
+            token = self.tokens[m]
+            skip = token.norm in TARGET_PREPS or token.norm in SKIPPABLE
+            if skip or (m == k and self._prep(m) == "ب" and m not in self.starting):
+                m += 1
+                continue
+            if m == k and exclude is not None and exclude.j == k and conj(token):
+                return None  # مقاتلو داعش والمقاتلون الغربيون: a second actor, not a target
+            c = self.starting.get(m)
+            plain = self._usable(m) and self._prep(m) is None and token.norm not in ADJECTIVES
+            if c is None and plain and not _nisba(token) and not _suffixed(token):
+                c = self.group(m)  # a noun phrase that names no known actor: فيلا سكنية
+            if c is None or (exclude is not None and c.i < exclude.j and c.j > exclude.i):
+                return None
+            return c if c.prep is None or c.prep in TARGET_PREPS else None
+        return None
+
+    def counted_after(self, i: int) -> Candidate | None:
+        """A counted group right after an attack verb is its victim: قتل ثلاثة من مقاتلي …"""
+        k = i + 1
+        if k < len(self.tokens) and self._counted(k) is not None:
+            return self.starting.get(k)
+        return None
+
+    def recipient(self, i: int) -> Candidate | None:
+        """Who receives aid: the first group behind ل or إلى after the trigger in its clause."""
+        _, end = self.clause(i)
+        for c in self.candidates:
+            if i < c.i < end and (c.prep == "ل" or c.prep in TO_PREPS):
+                return c
+        return None
+
+    def agent(self, i: int) -> Candidate | None:
+        """The agent of a passive after ``من قبل`` (``يضربن من قبل أزواجهن``)."""
+        tokens = self.tokens
+        for m in range(i + 1, min(len(tokens) - 2, i + 6)):
+            if tokens[m].text in CLAUSE_PUNCT and bare(tokens[m + 1]) not in BY_WORDS:
+                break
+            if tokens[m].norm == "من" and tokens[m + 1].norm == "قبل" and self._usable(m + 2):
+                return self.starting.get(m + 2) or self.group(m + 2)
+            if bare(tokens[m]) in BY_WORDS and self._usable(m + 1):
+                return self.starting.get(m + 1) or self.group(m + 1)
+        return None
+
+    def noun_actor(self, i: int, previous: Candidate | None) -> Candidate | None:
+        after = self.starting.get(i + 1)
+        if after is not None and after.prep is None:
+            words = [t for t in self.tokens[after.i : after.j] if t.kind == "word"]
+            if actors.describe(words).role in ARMED_ROLES:
+                return after
+        return self.before(i, 4) or previous or self.before(i, 10)

@@ -1,0 +1,306 @@
+"""Find events in a document: triggers, then who did it, to whom, where and when.
+
+Sentence by sentence, each word token is looked up in the trigger table through every form the
+clitic layer gives (``Token.match_forms``). A trigger after a negation (``لم ينسحب``, ``لن``,
+``عدم``) makes no event: PLOVER codes what happened, and readers of the contract that do not
+know an extra field must not count it. A future (``ستقدم``, ``سوف``), a possibility
+(``قد يؤجج``), a plan (``يعتزم``) or a condition (``إذا``) is kept, with ``status`` saying so.
+
+Arguments are spans, not guesses (``rasd.events.arguments`` says how actor and target are
+chosen). The place is the place of the places layer nearest the trigger in its sentence, the
+date the nearest date of the dates layer in the sentence, else the publication date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from rasd.document import DateMention, Document, Event, Ref, Span, Token
+from rasd.events import actors
+from rasd.events.arguments import Arguments, Candidate
+from rasd.events.triggers import NONE, Rule, TriggerTable
+from rasd.events.vocabulary import (
+    CLAUSE_PUNCT,
+    COMPLEMENTIZERS,
+    CONDITIONAL,
+    FUTURE,
+    IMPERFECT,
+    NEGATORS,
+    PLANNED,
+    POSSIBLE,
+    REFERENCE_WORDS,
+    bare,
+    conj,
+)
+from rasd.text.normalize import normalize_word
+
+S = TypeVar("S", bound=Span)
+OBJECT_WINDOW = 7
+
+
+@dataclass(slots=True)
+class Hit:
+    i: int
+    rule: Rule
+    form: str
+    status: str | None
+    consumed: tuple[int, ...]
+
+
+def _forms(token: Token) -> set[str]:
+    return set(token.match_forms) | {bare(token)}
+
+
+class Coder:
+    """Codes the events of documents with one trigger table."""
+
+    def __init__(self, table: TriggerTable) -> None:
+        self.table = table
+
+    def __call__(self, doc: Document) -> list[Event]:
+        events: list[Event] = []
+        for si, sentence in enumerate(doc.sentences):
+            tokens = doc.sentence_tokens(sentence)
+            found = self._sentence(doc, si, tokens)
+            if found and events and events[-1].sentence == si - 1:
+                self._carry(tokens, found[0], events[-1])
+            events.extend(found)
+        return events
+
+    def _carry(self, tokens: Sequence[Token], event: Event, before: Event) -> None:
+        """A sentence that opens with a verb joined by و/ف and names no actor continues the
+        previous sentence (``… طائرات التحالف شنت غارات. واستهدفت مواقع …``): the actor of
+        the last event told there is this one's too."""
+        words = [t for t in tokens if t.kind == "word"][:1]
+        opens = bool(words) and words[0].start <= event.trigger.start < words[0].end
+        if event.actor is None and before.actor is not None and opens and conj(words[0]):
+            event.actor = before.actor
+            event.actor_country, event.actor_role = before.actor_country, before.actor_role
+
+    # -- triggers -------------------------------------------------------------------------
+
+    def _triggers(self, tokens: Sequence[Token]) -> list[Hit]:
+        hits: list[Hit] = []
+        consumed: set[int] = set()
+        for i, token in enumerate(tokens):
+            if token.kind != "word" or i in consumed:
+                continue
+            found = self._match(tokens, i)
+            if found is None:
+                continue
+            rule, form, objects = found
+            if rule.type == NONE or self._negated(tokens, i):
+                continue
+            if rule.kind == "noun" and self._reference(tokens, i):
+                continue
+            if rule.kind == "noun" and hits and self._next_word(tokens, hits[-1].i) == i:
+                continue  # استهدف القصف: the noun is the verb's own subject, one event
+            consumed.update(objects)
+            hits.append(Hit(i, rule, form, self._status(tokens, i, form, rule), objects))
+        return [h for h in hits if h.i not in consumed or h.i in h.consumed]
+
+    def _match(self, tokens: Sequence[Token], i: int) -> tuple[Rule, str, tuple[int, ...]] | None:
+        token = tokens[i]
+        nominal = token.clitics is not None and (
+            token.clitics.article or token.clitics.prefix.lstrip("وف")[:1] in ("ل", "ب", "ك")
+        )
+        word = bare(token)
+        for form in token.match_forms:
+            # a verb takes no article and no ب/ك: الهرب, بالضرب are nouns
+            prefixed = (word.startswith("ال") and not form.startswith("ال")) or (
+                word[:1] in ("ب", "ك") and not form.startswith(word[:1])
+            )
+            for rule in self.table.rules(form):
+                if rule.source == "cameo" and (nominal or len(form) < 4):
+                    continue  # CAMEO lemmas are verbs: الأولى, للوصل, بعد are not
+                if rule.kind == "verb" and prefixed:
+                    continue
+                if not rule.objects:
+                    return rule, form, ()
+                found = self._objects(tokens, i, rule)
+                if found is not None:
+                    return rule, form, found
+        return None
+
+    def _objects(self, tokens: Sequence[Token], i: int, rule: Rule) -> tuple[int, ...] | None:
+        """Token indices of the first alternative of ``rule.objects`` found after ``i``."""
+        window: list[tuple[int, set[str]]] = []
+        for k in range(i + 1, min(len(tokens), i + 1 + OBJECT_WINDOW)):
+            if tokens[k].kind == "punct" and tokens[k].text in CLAUSE_PUNCT:
+                break
+            window.append((k, _forms(tokens[k])))
+        for alternative in rule.objects:
+            where: list[int] = []
+            for element in alternative:
+                found = _find(window, element)
+                if found is None:
+                    break
+                where.append(found)
+            else:
+                return tuple(where)
+        return None
+
+    def _prev_word(self, tokens: Sequence[Token], i: int) -> str:
+        for k in range(i - 1, -1, -1):
+            if tokens[k].kind == "word":
+                return tokens[k].norm
+            if tokens[k].text in CLAUSE_PUNCT:
+                return ""
+        return ""
+
+    def _next_word(self, tokens: Sequence[Token], i: int) -> int:
+        for k in range(i + 1, len(tokens)):
+            if tokens[k].kind == "word":
+                return k
+        return -1
+
+    def _reference(self, tokens: Sequence[Token], i: int) -> bool:
+        """A noun that names an event rather than reports it: ``قبل الهجوم``, ``للهجمات``."""
+        clitics = tokens[i].clitics
+        if clitics is not None and clitics.prefix.lstrip("وف")[:1] in ("ل", "ك"):
+            return True
+        return self._prev_word(tokens, i) in REFERENCE_WORDS
+
+    def _negated(self, tokens: Sequence[Token], i: int) -> bool:
+        return self._prev_word(tokens, i) in NEGATORS
+
+    def _status(self, tokens: Sequence[Token], i: int, form: str, rule: Rule) -> str | None:
+        word = bare(tokens[i])
+        future = word.startswith("س") and word[1:].startswith(form) and form[:1] in IMPERFECT
+        if rule.kind == "verb" and future:
+            return "future"
+        previous: list[str] = []
+        for k in range(i - 1, max(-1, i - 5), -1):
+            if tokens[k].text in CLAUSE_PUNCT:
+                break
+            if tokens[k].kind == "word":
+                previous.append(tokens[k].norm)
+        if previous and previous[0] in FUTURE:
+            return "future"
+        if previous and previous[0] in POSSIBLE and form[:1] in IMPERFECT:
+            return "possible"
+        if any(w in PLANNED for w in previous[:3]):
+            return "planned"
+        if any(w in CONDITIONAL for w in previous[:4]) and previous[0] not in COMPLEMENTIZERS:
+            return "conditional"
+        return None
+
+    # -- arguments ------------------------------------------------------------------------
+
+    def _sentence(self, doc: Document, si: int, tokens: Sequence[Token]) -> list[Event]:
+        hits = self._triggers(tokens)
+        if not hits:
+            return []
+        trigger_at = {h.i for h in hits}
+        blocked = {k for h in hits for k in h.consumed} | trigger_at
+        args = Arguments(doc, tokens, blocked)
+        events: list[Event] = []
+        previous_actor: Candidate | None = None
+        for hit in hits:
+            actor, target = self._arguments(args, hit, previous_actor)
+            if actor is not None:
+                previous_actor = actor
+            start, end = _trigger_span(tokens[hit.i], hit.form)
+            event = Event(
+                trigger=doc.span(start, end),
+                type=hit.rule.type,
+                mode=hit.rule.mode,
+                actor=self._ref(doc, tokens, actor),
+                target=self._ref(doc, tokens, target),
+                sentence=si,
+                status=hit.status,
+            )
+            if actor is not None:
+                info = actors.describe(_words(tokens[actor.i : actor.j]))
+                event.actor_country, event.actor_role = info.country, info.role
+            if target is not None:
+                info = actors.describe(_words(tokens[target.i : target.j]))
+                event.target_country, event.target_role = info.country, info.role
+            place = _nearest(doc.places, tokens, hit.i)
+            if place is not None:
+                event.place = doc.span(place.start, place.end)
+            date = _nearest(doc.dates, tokens, hit.i)
+            if isinstance(date, DateMention) and date.value:
+                event.date, event.date_precision = date.value, date.precision
+            elif doc.published:
+                event.date = doc.published
+                event.date_precision = "day" if len(doc.published) >= 10 else None
+            events.append(event)
+        return events
+
+    def _arguments(
+        self, args: Arguments, hit: Hit, previous: Candidate | None
+    ) -> tuple[Candidate | None, Candidate | None]:
+        i = hit.i
+        actor: Candidate | None
+        victim = args.counted_after(i) if hit.rule.type == "ASSAULT" else None
+        if hit.rule.kind == "verb":
+            actor = (
+                args.agent(i)
+                or args.actor_outside(i, previous)
+                or (args.before(i, 0) if not args.coordinated(i) else None)
+                or (args.subject_after(i) if victim is None else None)
+                or args.before(i, 3)
+                or (previous if args.coordinated(i) else None)
+            )
+        else:
+            actor = args.agent(i) or args.noun_actor(i, previous)
+        after = actor.j if actor is not None and actor.i > i else i + 1
+        if hit.consumed:
+            after = max(after, max(hit.consumed) + 1) if hit.rule.type != "AID" else after
+        target = victim or args.object_after(after, actor)
+        if hit.rule.type == "AID":
+            target = args.recipient(i) or target
+        return actor, target
+
+    def _ref(self, doc: Document, tokens: Sequence[Token], c: Candidate | None) -> Ref | None:
+        if c is None:
+            return None
+        start, end = tokens[c.i].start, tokens[c.j - 1].end
+        return Ref(start, end, doc.text[start:end], c.entity_id)
+
+
+def _find(window: list[tuple[int, set[str]]], element: tuple[tuple[str, ...], ...]) -> int | None:
+    for alt in element:
+        for n, (k, forms) in enumerate(window):
+            if alt[0] in forms and all(
+                n + m < len(window) and w in window[n + m][1] for m, w in enumerate(alt[1:], 1)
+            ):
+                return k
+    return None
+
+
+def _words(tokens: Sequence[Token]) -> list[Token]:
+    return [t for t in tokens if t.kind == "word"]
+
+
+def _trigger_span(token: Token, form: str) -> tuple[int, int]:
+    """The trigger without a leading conjunction (``وانشق`` → ``انشق``); a future س stays."""
+    norm = token.norm
+    strip = 0
+    while strip < len(norm) and norm[strip] in "وف" and norm[strip + 1 :].find(form) >= 0:
+        if norm.startswith(form):
+            break
+        strip += 1
+    if strip == 0:
+        return token.start, token.end
+    seen = 0
+    for offset, ch in enumerate(token.text):
+        if normalize_word(ch):
+            if seen == strip:
+                return token.start + offset, token.end
+            seen += 1
+    return token.start, token.end
+
+
+def _nearest(items: Sequence[S], tokens: Sequence[Token], i: int) -> S | None:
+    """The item of the sentence nearest to token ``i``, one after it first."""
+    if not tokens:
+        return None
+    lo, hi, at = tokens[0].start, tokens[-1].end, tokens[i].start
+    inside = [x for x in items if lo <= x.start and x.end <= hi]
+    if not inside:
+        return None
+    return min(inside, key=lambda x: abs(x.start - at) + (0 if x.start >= at else 20))

@@ -1,0 +1,62 @@
+"""rasd evaluate events: type P/R/F1 on matched triggers, argument accuracy."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from rasd.cli import app
+from rasd.document import Event, Ref, Span
+from rasd.events.evaluate import EventScores, score_document
+from tests.conftest import shared_path
+
+runner = CliRunner()
+GOLD = Path(__file__).resolve().parents[1] / "data" / "gold" / "events.jsonl"
+
+
+def _event(start: int, end: int, type_: str, actor: tuple[int, int] | None = None) -> Event:
+    ref = Ref(actor[0], actor[1], "x" * (actor[1] - actor[0])) if actor else None
+    return Event(trigger=Span(start, end, "x" * (end - start)), type=type_, actor=ref)
+
+
+def test_counts_type_agreement_on_matched_triggers_and_argument_overlap() -> None:
+    gold = [
+        {"start": 0, "end": 4, "type": "RETREAT", "actor": {"start": 5, "end": 20}},
+        {"start": 30, "end": 35, "type": "ASSAULT", "actor": {"start": 40, "end": 50}},
+        {"start": 60, "end": 65, "type": "AID", "actor": None},
+    ]
+    predicted = [
+        _event(1, 4, "RETREAT", (12, 20)),  # trigger without و, actor's head: right
+        _event(30, 35, "COERCE", (51, 60)),  # wrong type, wrong actor
+        _event(80, 85, "PROTEST"),  # no gold event
+    ]
+    scores = EventScores()
+    score_document(scores, gold, predicted)
+    assert (scores.trigger.true_positives, scores.typed.true_positives) == (2, 1)
+    assert (scores.typed.precision, scores.typed.recall) == (1 / 3, 1 / 3)
+    assert scores.argument_right["actor"] == 1 and scores.argument_gold["actor"] == 2
+    assert scores.per_type["RETREAT"].f1 == 1.0 and scores.per_type["AID"].recall == 0.0
+
+
+def test_dev_gold_is_annotated_and_scored() -> None:
+    records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    assert len(records) >= 40 and sum(len(r["events"]) for r in records) >= 50
+    assert all("text" not in r for r in records)
+    news = shared_path("data", "news")
+    result = runner.invoke(app, ["evaluate", "events", str(GOLD), "--news", str(news), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert scores["articles"] == len(records)
+    assert scores["type"]["f1"] > 0.6 and scores["actor_accuracy"]["accuracy"] > 0.5
+
+
+def test_a_changed_article_is_an_error(tmp_path: Path) -> None:
+    news = shared_path("data", "news")
+    record = json.loads(GOLD.read_text(encoding="utf-8").splitlines()[0])
+    record["sha1"] = "0" * 40
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", "events", str(gold), "--news", str(news)])
+    assert result.exit_code == 2 and "sha1" in result.stderr
