@@ -15,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from rasd import __version__
+from rasd.batch.command import batch as batch_command
 from rasd.document import Document
 from rasd.errors import InputError, RasdError
 from rasd.inputs import Article, iter_jsonl, read_file, read_stream
@@ -168,6 +169,7 @@ train_app = typer.Typer(no_args_is_help=True, help="Train the models rasd ships.
 evaluate_app = typer.Typer(no_args_is_help=True, help="Score rasd against annotated data.")
 app.add_typer(train_app, name="train")
 app.add_typer(evaluate_app, name="evaluate")
+app.command("batch")(batch_command)  # rasd.batch: shards to Parquet, local or on Dask
 
 
 def _print_evaluation(evaluation: Evaluation, title: str) -> None:
