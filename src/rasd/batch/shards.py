@@ -149,7 +149,11 @@ def _jsonl_record(raw: bytes, where: str, published: str | None) -> Record | Non
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as err:
-        return Record(where, None, InputError(f"is not UTF-8 (byte {err.start})", where))
+        reason = (
+            f"is not UTF-8 text (byte {err.start} cannot be decoded); convert the shard first, "
+            "e.g. iconv -f WINDOWS-1256 -t UTF-8"
+        )
+        return Record(where, _loose_id(raw.decode("utf-8", "replace")), InputError(reason, where))
     if not line.strip():
         return None
     try:

@@ -166,6 +166,15 @@ def schema(table: str) -> pa.Schema:
     return pa.schema(keys + [pa.field(c.name, c.type) for c in layer_columns(table)])
 
 
+def writable(text: str) -> str:
+    """``text`` as Arrow can store it: a lone surrogate (not UTF-8) becomes its escape."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
 class Rows:
     """Rows of every table gathered column by column, to become Arrow tables in one go."""
 
@@ -203,9 +212,9 @@ class Rows:
 
     def add_error(self, article_id: str | None, source: str, reason: str) -> None:
         errors = self.columns["errors"]
-        errors["article_id"].append(article_id)
-        errors["source"].append(source)
-        errors["reason"].append(reason)
+        errors["article_id"].append(None if article_id is None else writable(article_id))
+        errors["source"].append(writable(source))
+        errors["reason"].append(writable(reason))
 
     def __len__(self) -> int:
         return len(self.columns["documents"]["article_id"]) + len(self.columns["errors"]["source"])

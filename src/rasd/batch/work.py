@@ -20,7 +20,7 @@ from typing import Any
 import pyarrow.parquet as pq
 
 from rasd.batch.shards import Shard, iter_records
-from rasd.batch.tables import Rows, schema, table_names
+from rasd.batch.tables import Rows, schema, table_names, writable
 from rasd.errors import InputError, RasdError
 from rasd.inputs import Article
 from rasd.pipeline import Pipeline
@@ -94,7 +94,7 @@ def analyze_shard(task: ShardTask) -> dict[str, Any]:
                     rows.add_error(record.id, record.source, reason)
                     if len(shown) < ERRORS_SHOWN:
                         named = f" id={record.id}" if record.id is not None else ""
-                        shown.append(f"{record.source}{named}: {reason}")
+                        shown.append(writable(f"{record.source}{named}: {reason}"))
                 if len(rows) >= task.rows_per_group:
                     _flush(rows, writers)
             _flush(rows, writers)
@@ -127,6 +127,8 @@ def _analyze_into(
     if isinstance(article, InputError):
         return article.message
     article_id = article.id if article.id is not None else source
+    if writable(article_id) != article_id:
+        return "the id holds a lone surrogate: it is not valid Unicode text"
     try:
         doc = nlp(article.text, published=article.published, id=article_id)
         rows.add_document(doc, article_id, source)
