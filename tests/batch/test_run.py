@@ -115,3 +115,17 @@ def test_a_failing_shard_is_retried_then_reported_and_leaves_no_stale_tables(
     assert not list(out.glob("*/broken.parquet")) and not (out / "_shards" / "broken.json").exists()
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["shards"][1]["key"] == "broken" and manifest["shards"][1]["status"] == "failed"
+
+
+def test_a_parquet_shard_gives_the_same_rows_as_its_jsonl(tmp_path: Path) -> None:
+    import pyarrow as pa
+
+    records = good_records("p", 4)
+    jsonl = write_jsonl(tmp_path / "p.jsonl", records)
+    parquet = tmp_path / "parquet" / "p.parquet"
+    parquet.parent.mkdir()
+    pq.write_table(pa.Table.from_pylist(records), parquet)  # type: ignore[arg-type]
+    _run([jsonl], tmp_path / "from-jsonl", workers=1)
+    _run([parquet], tmp_path / "from-parquet", workers=1)
+    for table in table_names():
+        assert _tables(tmp_path / "from-parquet")[table] == _tables(tmp_path / "from-jsonl")[table]

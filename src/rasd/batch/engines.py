@@ -86,6 +86,7 @@ def run_local(
     this process leaks in). A worker that dies breaks the pool: the tasks it was running count
     one failed attempt each and a new pool takes over."""
     ledger = _Ledger(retries, key_of, notify)
+    workers = max(1, min(workers, len(tasks)))  # no process without a shard to do
     queue: deque[Task] = deque(tasks)
     context = multiprocessing.get_context("spawn")
     while queue:
@@ -149,7 +150,7 @@ def run_dask(
     cluster = None
     if scheduler is None:
         cluster = LocalCluster(
-            n_workers=workers,
+            n_workers=max(1, min(workers, len(tasks))),
             threads_per_worker=1,
             processes=True,
             dashboard_address=None,
