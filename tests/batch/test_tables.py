@@ -1,10 +1,21 @@
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import Literal
+
 import pytest
 
 import rasd
-from rasd.batch.tables import Rows, layer_columns, layer_names, schema, table_names
-from rasd.document import Document, Event, Quote, Ref, Span
+from rasd.batch.tables import (
+    Rows,
+    _columns,
+    _identity,
+    layer_columns,
+    layer_names,
+    schema,
+    table_names,
+)
+from rasd.document import Document, Event, Quote, Record, Ref, Span
 from tests.batch.helpers import SAMPLE
 
 
@@ -105,3 +116,31 @@ def test_a_value_of_the_wrong_type_fails_the_document_and_adds_no_row() -> None:
         rows.add_document(doc, "q1", "s:1")
     assert len(rows) == 0
     assert all(rows.take(table).num_rows == 0 for table in table_names())
+
+
+@dataclass
+class Claim(Record):
+    """A layer record of the kind a later stage may add: unions, literals, lists, itself."""
+
+    start: int
+    score: int | float | None = None
+    polarity: Literal["pos", "neg"] = "pos"
+    sources: list[Span] = field(default_factory=list)
+    parent: Claim | None = None
+    meta: dict[str, int] = field(default_factory=dict)
+
+
+def test_columns_of_fields_a_stage_may_add_later() -> None:
+    columns = {c.name: c for c in _columns(Claim, "", _identity)}
+    assert [str(columns[n].type) for n in ("start", "score", "polarity", "parent", "meta")] == [
+        "int64",
+        "double",
+        "string",
+        "string",
+        "string",
+    ]
+    claim = Claim(1, 2, "neg", [Span(0, 1, "x")], Claim(0), {"b": 1, "a": 2})
+    assert columns["sources"].get(claim) == '[{"end": 1, "start": 0, "text": "x"}]'
+    assert columns["parent"].get(claim).startswith('{"meta": {}, "parent": null')  # type: ignore[union-attr]
+    assert columns["meta"].get(claim) == '{"a": 2, "b": 1}'
+    assert columns["polarity"].values([claim]) == ["neg"]

@@ -18,7 +18,7 @@ import types
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Union, get_args, get_origin, get_type_hints
+from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 import pyarrow as pa
 
@@ -105,17 +105,39 @@ def _identity(item: object) -> object:
     return item
 
 
-def _columns(cls: type, prefix: str, getter: Callable[[object], object]) -> list[Column]:
+def _scalar(hint: object) -> type | None:
+    """The one Python scalar type a hint allows: ``str`` for a ``Literal`` of strings,
+    ``float`` for ``int | float``; ``None`` when it is no scalar."""
+    if isinstance(hint, type) and hint in _ARROW:
+        return hint
+    args = get_args(hint)
+    if get_origin(hint) is Literal and args:
+        kinds = {type(arg) for arg in args}
+        return kinds.pop() if len(kinds) == 1 and next(iter(kinds)) in _ARROW else None
+    if get_origin(hint) in (Union, types.UnionType) and set(args) - {type(None)} == {int, float}:
+        return float
+    return None
+
+
+def _columns(
+    cls: type, prefix: str, getter: Callable[[object], object], inside: tuple[type, ...] = ()
+) -> list[Column]:
     hints = get_type_hints(cls)
     out: list[Column] = []
     for f in dataclasses.fields(cls):
         hint = _strip_optional(hints[f.name])
         get = _attribute(getter, f.name)
         name = prefix + f.name
-        if isinstance(hint, type) and issubclass(hint, Record) and dataclasses.is_dataclass(hint):
-            out.extend(_columns(hint, f"{name}_", get))
-        elif isinstance(hint, type) and hint in _ARROW:
-            arrow, accepts = _ARROW[hint]
+        scalar = _scalar(hint)
+        if (
+            isinstance(hint, type)
+            and issubclass(hint, Record)
+            and dataclasses.is_dataclass(hint)
+            and hint not in (cls, *inside)  # a record inside itself stays JSON
+        ):
+            out.extend(_columns(hint, f"{name}_", get, (*inside, cls)))
+        elif scalar is not None:
+            arrow, accepts = _ARROW[scalar]
             out.append(Column(name, arrow, get, accepts))
         else:
             out.append(Column(name, pa.string(), _as_json(get)))
