@@ -129,3 +129,17 @@ def test_a_parquet_shard_gives_the_same_rows_as_its_jsonl(tmp_path: Path) -> Non
     _run([parquet], tmp_path / "from-parquet", workers=1)
     for table in table_names():
         assert _tables(tmp_path / "from-parquet")[table] == _tables(tmp_path / "from-jsonl")[table]
+
+
+def test_a_second_run_into_the_same_folder_is_refused(shards: list[Path], tmp_path: Path) -> None:
+    import fcntl
+
+    from rasd.errors import InputError
+
+    out = tmp_path / "out"
+    out.mkdir()
+    with (out / ".lock").open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        with pytest.raises(InputError, match="another rasd batch"):
+            _run(shards, out, workers=1)
+    assert _run(shards, out, workers=1)["documents"] == 12

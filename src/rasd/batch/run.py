@@ -8,17 +8,19 @@ error rows. The per-shard markers in ``DIR/_shards/`` are what a restart trusts.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from rasd import __version__
 from rasd.batch.engines import Outcome, run_dask, run_local
-from rasd.batch.shards import find_shards, fingerprint
+from rasd.batch.shards import Shard, find_shards, fingerprint
 from rasd.batch.tables import table_names
 from rasd.batch.work import (
     TEMP,
@@ -28,6 +30,7 @@ from rasd.batch.work import (
     table_path,
     write_json_atomic,
 )
+from rasd.errors import InputError
 from rasd.pipeline import _resolve
 
 ENGINES = ("local", "dask")
@@ -93,15 +96,35 @@ def _forget(out: Path, key: str) -> None:
         table_path(out, table, key).unlink(missing_ok=True)
 
 
+@contextmanager
+def _exclusive(out: Path) -> Iterator[None]:
+    """Hold ``out`` for this run: a second run into the same folder would undo this one's
+    temporary files."""
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / ".lock").open("a") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise InputError("another rasd batch is writing to this folder", str(out)) from None
+        yield
+
+
 def run_batch(
     inputs: list[Path], settings: BatchSettings, notify: Callable[[str], None]
 ) -> Manifest:
     """Analyze the shards of ``inputs`` into ``settings.out``; see the module docstring."""
     if settings.engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}, not {settings.engine!r}")
-    started = time.perf_counter()
     stages, _absent = _resolve(settings.only, settings.disable)
     shards = find_shards(inputs)
+    with _exclusive(settings.out):
+        return _run(shards, stages, settings, notify)
+
+
+def _run(
+    shards: list[Shard], stages: list[str], settings: BatchSettings, notify: Callable[[str], None]
+) -> Manifest:
+    started = time.perf_counter()
     out = settings.out
     for table in table_names():
         (out / table).mkdir(parents=True, exist_ok=True)
