@@ -15,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from rasd import __version__, value_eval
+from rasd.batch.command import batch as batch_command
 from rasd.document import Document
 from rasd.errors import InputError, RasdError
 from rasd.events.commands import register as register_events
@@ -190,6 +191,7 @@ evaluate_app = typer.Typer(no_args_is_help=True, help="Score rasd against annota
 app.add_typer(train_app, name="train")
 app.add_typer(evaluate_app, name="evaluate")
 places_cli.register(app, evaluate_app)
+app.command("batch")(batch_command)  # rasd.batch: shards to Parquet, local or on Dask
 
 
 def _print_evaluation(evaluation: Evaluation, title: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from typing import Any
@@ -13,6 +14,7 @@ from rasd.errors import InputError, PipelineError
 from rasd.stages import PLANNED, REGISTRY, Stage
 
 TextInput = str | Mapping[str, Any]
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def parse_published(value: object, source: str | None = None) -> str | None:
@@ -87,6 +89,13 @@ class Pipeline:
         """An empty document for ``text``, its inputs checked."""
         if not isinstance(text, str):
             raise InputError(f"text must be a string, not {type(text).__name__}", id)
+        surrogate = _SURROGATE.search(text)
+        if surrogate is not None:  # only a broken decoder makes these; C libraries choke on them
+            raise InputError(
+                f"text holds a lone surrogate {surrogate.group()!a} at {surrogate.start()}: "
+                "it is not valid Unicode text",
+                id,
+            )
         return Document(text=text, id=id, published=parse_published(published, id))
 
     def __call__(self, text: str, published: object = None, id: str | None = None) -> Document:

@@ -168,7 +168,9 @@ def month_at(words: Sequence[str], i: int, fuzzy: bool = False) -> tuple[int, in
 
 
 def _int(tok: Token | None) -> int | None:
-    if tok is None or tok.kind != "number" or not tok.norm.isdigit():
+    # a day, month or year has at most four digits; a longer run is no date part (and a very
+    # long one would exceed Python's limit on int() of a digit string)
+    if tok is None or tok.kind != "number" or not tok.norm.isdecimal() or len(tok.norm) > 4:
         return None
     return int(tok.norm)
 
