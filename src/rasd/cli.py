@@ -17,6 +17,7 @@ from rich.table import Table
 from rasd import __version__
 from rasd.document import Document
 from rasd.errors import InputError, RasdError
+from rasd.ingest.commands import register as register_store_commands
 from rasd.inputs import Article, iter_jsonl, read_file, read_stream
 from rasd.ner import model as ner_model
 from rasd.ner.conll import read_conll, split_dev
@@ -236,6 +237,10 @@ def evaluate_ner(
         sentences = split_dev(sentences, last)[1]
     tagger = ner_model.Tagger(model_dir) if model_dir else ner_model.shipped()
     _print_evaluation(evaluate_tagger(tagger, sentences), f"{file}: {len(sentences)} sentences")
+
+
+# The corpus commands (issue 8): ingest, search, serve; their bodies import the store lazily.
+register_store_commands(app)
 
 
 @app.command()

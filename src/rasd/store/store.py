@@ -247,14 +247,15 @@ class Store:
     def add_duplicate(
         self,
         session: Session,
-        article: Article,
+        article_id: int,
         info: ArticleInfo,
         text_hash: str,
         similarity: float,
     ) -> Duplicate:
-        """Link a record whose text (nearly) repeats ``article`` to it, without its text."""
+        """Link a record whose text (nearly) repeats article ``article_id`` to it, without
+        its text."""
         duplicate = Duplicate(
-            article_id=article.id,
+            article_id=article_id,
             key=info.key,
             content_hash=text_hash,
             similarity=similarity,
