@@ -28,6 +28,7 @@ from rasd.ner.model import TrainSettings
 from rasd.pipeline import Pipeline, parse_published
 from rasd.render import render_json, render_text
 from rasd.stages import PLANNED, REGISTRY
+from rasd.web.commands import register as register_web_commands
 
 app = typer.Typer(
     add_completion=False,
@@ -241,6 +242,7 @@ def evaluate_ner(
 
 # The corpus commands (issue 8): ingest, search, serve; their bodies import the store lazily.
 register_store_commands(app)
+register_web_commands(app)
 
 
 @app.command()

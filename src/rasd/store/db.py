@@ -45,7 +45,9 @@ def make_engine(db: str | Path) -> Engine:
     url = database_url(db)
     try:
         parsed = make_url(url)
-        engine = create_engine(url, future=True)
+        # the web server reads the store from a pool of threads
+        args = {"check_same_thread": False} if parsed.get_backend_name() == "sqlite" else {}
+        engine = create_engine(url, connect_args=args)
     except (ArgumentError, ImportError, ValueError) as err:
         raise StoreError(f"cannot use database {db!s}: {err}") from None
     if parsed.get_backend_name() == "sqlite":
