@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-
-pytest.importorskip("fastapi", reason="the web extra is not installed: pip install .[web]")
-
 from fastapi.testclient import TestClient
 
 from rasd.document import Document
@@ -18,12 +13,6 @@ from rasd.store import ArticleInfo, Store
 from rasd.web.app import create_app
 from rasd.web.highlight import pieces
 from tests.store.conftest import layered_document
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store(tmp_path / "web.db") as opened:
-        yield opened
 
 
 def _add(store: Store, doc: Document, key: str, title: str) -> int:
