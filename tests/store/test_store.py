@@ -134,3 +134,13 @@ def test_a_bad_database_is_one_clear_error(tmp_path: object) -> None:
         Store("nosuchdriver://x/y")
     with pytest.raises(StoreError, match="cannot open database"):
         Store("/nonexistent-dir/sub/rasd.db")
+
+
+def test_the_snippet_marks_words_written_with_diacritics_and_hamza(store: Store) -> None:
+    words = "كلمة " * 80  # the hit lies far into the text: the snippet starts near it
+    aid = _add(store, Document(text=words + "ثم دخلوا بالرَّقَّة وقال أمير إن للرقة أهمية"))
+    (hit,) = store.search("الرقة").hits
+    assert hit.id == aid and hit.snippet.leading
+    assert [p for p, marked in hit.snippet.pieces if marked] == ["بالرَّقَّة", "للرقة"]
+    (hit,) = store.search("امير").hits  # أ typed as ا
+    assert [p for p, marked in hit.snippet.pieces if marked] == ["أمير"]

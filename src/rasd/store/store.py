@@ -30,7 +30,7 @@ from rasd.store.models import (
     QuoteRow,
     Term,
 )
-from rasd.store.terms import QueryWord, hits, query_words, text_terms
+from rasd.store.terms import QueryWord, first_hit, hits, query_words, text_terms
 
 _CHUNK = 500  # parameters per IN (...) list: well under every database's limit
 
@@ -94,8 +94,8 @@ class Page:
 
 def snippet(text: str, words: list[QueryWord], width: int = 240) -> Snippet:
     """The part of ``text`` around its first query hit (its start when there is none)."""
-    found = list(hits(text, words))
-    first = found[0][0] if found else 0
+    found = first_hit(text, words)
+    first = found[0] if found else 0
     start = max(0, first - width // 3)
     if start > 0:
         space = text.find(" ", start)
@@ -106,10 +106,7 @@ def snippet(text: str, words: list[QueryWord], width: int = 240) -> Snippet:
         end = space if space > first else end
     pieces: list[tuple[str, bool]] = []
     pos = start
-    for s, e in found:
-        if e <= start or s >= end:
-            continue
-        s, e = max(s, start), min(e, end)
+    for s, e in hits(text, words, start, end) if words else ():
         if s > pos:
             pieces.append((text[pos:s], False))
         pieces.append((text[s:e], True))
