@@ -1,8 +1,9 @@
 """Search latency of the JSON API under concurrent clients, against a static file baseline.
 
-    python benchmarks/search_load.py --db rasd.db [--clients 20] [--requests 2000] [--seconds 60]
+    python benchmarks/search_load.py --db rasd.db [--clients 20] [--requests 2000]
+        [--seconds 60] [--workers 1]
 
-Starts ``rasd serve``'s application with uvicorn on 127.0.0.1 (a free port), then runs
+Starts ``rasd serve --workers N`` on 127.0.0.1 (a free port) in its own process, then runs
 ``--clients`` threads that each send GET /api/search?q=WORD with words typed as readers type
 them (with and without ال and clitics), until ``--requests`` requests are done or
 ``--seconds`` have passed. Prints p50/p95/p99 latency, requests/s, the same for GET of the
@@ -16,16 +17,15 @@ import argparse
 import itertools
 import socket
 import statistics
+import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
 
 import httpx
-import uvicorn
 
 from rasd.store import Store
-from rasd.web.app import create_app
 
 QUERIES = (
     "الرقة",
@@ -97,19 +97,28 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--workers", type=int, default=1)
     args = parser.parse_args()
     if "://" not in args.db and not Path(args.db).exists():
         sys.exit(f"{args.db} is absent: ingest a corpus first (see the docstring)")
-    store = Store(args.db)
-    print(f"store: {store.url}: {store.counts()['articles']} articles")
+    with Store(args.db) as store:
+        print(f"store: {store.url}: {store.counts()['articles']} articles")
     port = _free_port()
-    config = uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
+    rasd = Path(sys.executable).with_name("rasd")
+    command = [str(rasd), "serve", "--db", args.db, "--port", str(port)]
+    server = subprocess.Popen([*command, "--workers", str(args.workers)])
     base = f"http://127.0.0.1:{port}"
+    deadline = time.perf_counter() + 60
+    while True:
+        try:
+            httpx.get(f"{base}/static/style.css").raise_for_status()
+            break
+        except httpx.HTTPError:
+            if time.perf_counter() > deadline or server.poll() is not None:
+                server.kill()
+                sys.exit("the server did not start")
+            time.sleep(0.2)
+    print(f"server: {' '.join(command)} --workers {args.workers}; {args.clients} clients")
     try:
         search = [f"/api/search?q={q}" for q in QUERIES]
         _load(base, search, 4, 2 * len(QUERIES), 10)  # warm the caches once per query
@@ -121,9 +130,8 @@ def main() -> None:
         p95_static = _report("static", baseline, time.perf_counter() - start)
         print(f"search p95 / static p95: {p95 / p95_static:.1f}x;  bar: p95 < 100 ms")
     finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        store.close()
+        server.terminate()
+        server.wait(timeout=30)
 
 
 if __name__ == "__main__":

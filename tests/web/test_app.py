@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -104,3 +105,24 @@ def test_the_openapi_spec_lists_the_api(client: TestClient) -> None:
     for path in ("/api/search", "/api/quotes", "/api/articles/{article_id}", "/api/speakers"):
         assert path in spec["paths"], path
     assert "/" not in spec["paths"]  # pages are not API
+
+
+def test_serve_refuses_a_database_it_cannot_open(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from rasd.cli import app
+
+    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "no" / "such" / "x.db")])
+    assert result.exit_code == 2 and "cannot open database" in result.output
+
+
+def test_each_worker_builds_the_app_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rasd.web.app import app_from_env
+
+    monkeypatch.setenv("RASD_DB", str(tmp_path / "w.db"))
+    monkeypatch.setenv("RASD_TOKEN", "t")
+    client = TestClient(app_from_env())
+    assert client.get("/api/stats").json()["articles"] == 0
+    assert client.post("/api/articles", json={"text": "نص"}).status_code == 401

@@ -223,3 +223,11 @@ def create_app(store: Store, token: str | None = None, pipeline: Pipeline | None
         return {"status": outcome.status, "article_id": outcome.article_id}
 
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The application for ``RASD_DB`` (and ``RASD_TOKEN``): what each worker process of
+    ``rasd serve --workers N`` builds for itself."""
+    import os
+
+    return create_app(Store(os.environ.get("RASD_DB", "rasd.db")), os.environ.get("RASD_TOKEN"))

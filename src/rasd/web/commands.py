@@ -23,6 +23,9 @@ def serve(
             envvar="RASD_TOKEN", help="Token that POST /api/articles asks for (env RASD_TOKEN)."
         ),
     ] = None,
+    workers: Annotated[
+        int, typer.Option(help="Worker processes (each opens the store); 1 serves in-process.")
+    ] = 1,
 ) -> None:
     """Serve the search page, article and speaker pages and the JSON API (/docs)."""
     try:
