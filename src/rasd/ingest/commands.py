@@ -49,8 +49,11 @@ def open_store(db: str) -> Store:
 
 def ingest(
     paths: Annotated[
-        list[Path],
-        typer.Argument(help="Files or folders: text, JSONL, JSON, CSV, HTML, RSS/Atom, WARC."),
+        list[str],
+        typer.Argument(
+            help="Files or folders (text, JSONL, JSON, CSV, HTML, RSS/Atom, WARC), or URLs of "
+            "pages and feeds (fetched)."
+        ),
     ],
     db: DbOption = "rasd.db",
     fields: Annotated[
@@ -68,6 +71,7 @@ def ingest(
     """Analyze articles and keep them in a database; near-copies are linked, not stored twice."""
     from itertools import chain, islice
 
+    from rasd.ingest.fetch import Fetcher, is_url
     from rasd.ingest.ingest import OUTCOMES, Ingester
     from rasd.ingest.records import FieldMap, Record, read_path
     from rasd.pipeline import Pipeline
@@ -79,9 +83,14 @@ def ingest(
         _error(str(err))
         raise typer.Exit(2) from None
     store = open_store(db)
-    records: Iterator[Record | InputError] = chain.from_iterable(
-        read_path(path, field_map) for path in paths
-    )
+    fetcher = Fetcher() if any(is_url(p) for p in paths) else None
+
+    def read(path: str) -> Iterator[Record | InputError]:
+        if fetcher is not None and is_url(path):
+            return fetcher.records(path)
+        return read_path(Path(path), field_map)
+
+    records: Iterator[Record | InputError] = chain.from_iterable(read(p) for p in paths)
     if limit is not None:
         records = islice(records, limit)
     ingester = Ingester(store, pipeline, threshold=threshold)

@@ -14,7 +14,7 @@ import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -237,14 +237,22 @@ def _feed_date(entry: Mapping[str, Any]) -> str | None:
 
 def read_feed(path: Path) -> Iterator[Record | InputError]:
     """The items of an RSS or Atom file, each with the text the feed carries for it."""
-    import feedparser
-
-    source = str(path)
     try:
-        parsed = feedparser.parse(_read_bytes(path))
+        data = _read_bytes(path)
     except InputError as err:
         yield err
         return
+    yield from feed_records(data, str(path))
+
+
+def feed_records(
+    data: bytes, source: str, fetch: Callable[[str], bytes] | None = None
+) -> Iterator[Record | InputError]:
+    """The items of the RSS or Atom feed ``data``. With ``fetch``, each item's page is
+    fetched and its main text read (the feed's own text when the page gives none)."""
+    import feedparser
+
+    parsed = feedparser.parse(data)
     if parsed.bozo and not parsed.entries:
         yield InputError(f"is not an RSS or Atom feed ({parsed.bozo_exception})", source)
         return
@@ -255,11 +263,7 @@ def read_feed(path: Path) -> Iterator[Record | InputError]:
         body = ""
         if entry.get("content"):
             body = entry["content"][0].get("value", "")
-        body = body or entry.get("summary", "")
-        text = _fragment_text(body)
-        if not text.strip():
-            yield InputError("carries no text (fetching item pages is not built yet)", where)
-            continue
+        text = _fragment_text(body or entry.get("summary", ""))
         published = _feed_date(entry)
         info = ArticleInfo(
             key=_str(entry.get("id")) or link or where,
@@ -269,6 +273,20 @@ def read_feed(path: Path) -> Iterator[Record | InputError]:
             source=site,
             meta={"published": published} if published else {},
         )
+        problem = "carries no text and has no link to fetch"
+        if fetch is not None and link:
+            try:
+                page = html_record(fetch(link), link, link)
+                text = page.text
+                published = published or page.published
+                info.author = info.author or page.info.author
+            except InputError as err:
+                problem = str(err)
+        elif not text.strip() and link:
+            problem = "carries no text; give the feed's URL to fetch its items' pages"
+        if not text.strip():
+            yield InputError(problem, where)
+            continue
         yield Record(text, info, published)
 
 
