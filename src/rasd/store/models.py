@@ -44,7 +44,6 @@ class Article(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(String(1000), index=True)
     content_hash: Mapped[str] = mapped_column(String(40), unique=True)
-    text: Mapped[str] = mapped_column(Text)
     title: Mapped[str | None] = mapped_column(Text)
     author: Mapped[str | None] = mapped_column(String(500))
     url: Mapped[str | None] = mapped_column(Text)
@@ -56,6 +55,8 @@ class Article(Base):
     paragraphs: Mapped[list[Any]] = mapped_column(JSON, default=list)
     minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
     meta: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # last: a database reads the short columns of a row without stepping over the text
+    text: Mapped[str] = mapped_column(Text)
 
     duplicates: Mapped[list[Duplicate]] = relationship(
         back_populates="article", cascade="all, delete-orphan", passive_deletes=True

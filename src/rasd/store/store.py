@@ -342,7 +342,7 @@ class Store:
             ids = list(session.scalars(select(Term.id).where(Term.term.in_(word.forms))))
             if not ids:
                 return None
-            selects.append(select(column).where(Posting.term_id.in_(ids), where_kind))
+            selects.append(select(column).where(Posting.term_id.in_(ids), where_kind).distinct())
         return selects[0] if len(selects) == 1 else intersect(*selects)
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> Page:
@@ -350,25 +350,30 @@ class Store:
         with no words in the query, the newest articles."""
         words = query_words(query)
         with self._sessions() as session:
-            base = select(
-                Article.id,
-                Article.key,
-                Article.title,
-                Article.published,
-                Article.source,
-                Article.text,
-            )
+            ids = select(Article.id)
             if words:
                 matching = self._matching(session, words, quotes=False)
                 if matching is None:
                     return Page(query, 0, [])
-                base = base.where(Article.id.in_(matching))
-            total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
+                ids = ids.where(Article.id.in_(matching))
+                counted = matching.subquery()  # the postings alone: no article row is read
+            else:
+                counted = select(Article.id).subquery()
+            total = session.scalar(select(func.count()).select_from(counted)) or 0
+            # order and cut the ids first: the rows (with their long texts) are read for
+            # one page only
             order = (Article.published.desc().nulls_last(), Article.id.desc())
-            rows = session.execute(base.order_by(*order).limit(limit).offset(offset))
+            page_ids = list(session.scalars(ids.order_by(*order).limit(limit).offset(offset)))
+            columns = (Article.id, Article.key, Article.title, Article.published, Article.source)
+            rows = {
+                row[0]: row
+                for row in session.execute(
+                    select(*columns, Article.text).where(Article.id.in_(page_ids))
+                )
+            }
             found = [
                 ArticleHit(aid, key, title, published, source, snippet(text, words))
-                for aid, key, title, published, source, text in rows
+                for aid, key, title, published, source, text in (rows[i] for i in page_ids)
             ]
         return Page(query, total, found)
 

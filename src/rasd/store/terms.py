@@ -69,16 +69,22 @@ def query_words(query: str) -> list[QueryWord]:
 
 def matches(token: Token, words: Iterable[QueryWord]) -> bool:
     """Whether ``token`` is a hit for any of the query ``words`` (for highlighting)."""
-    terms = set(token_terms(token))
-    return any(terms.intersection(word.forms) for word in words)
+    forms = _all_forms(tuple(words))
+    return any(term in forms for term in token_terms(token))
+
+
+@lru_cache(maxsize=1024)
+def _all_forms(words: tuple[QueryWord, ...]) -> frozenset[str]:
+    return frozenset(form for word in words for form in word.forms)
 
 
 def hits(
     text: str, words: list[QueryWord], start: int = 0, end: int | None = None
 ) -> Iterator[tuple[int, int]]:
     """Offsets ``[start, end)`` of the words of ``text[start:end]`` that match the query."""
+    forms = _all_forms(tuple(words))
     for token in iter_tokens(text, start, end):
-        if matches(token, words):
+        if any(term in forms for term in token_terms(token)):
             yield token.start, token.end
 
 

@@ -24,7 +24,6 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("key", sa.String(length=1000), nullable=False),
         sa.Column("content_hash", sa.String(length=40), nullable=False),
-        sa.Column("text", sa.Text(), nullable=False),
         sa.Column("title", sa.Text(), nullable=True),
         sa.Column("author", sa.String(length=500), nullable=True),
         sa.Column("url", sa.Text(), nullable=True),
@@ -36,6 +35,7 @@ def upgrade() -> None:
         sa.Column("paragraphs", sa.JSON(), nullable=False),
         sa.Column("minhash", sa.LargeBinary(), nullable=True),
         sa.Column("meta", sa.JSON(), nullable=False),
+        sa.Column("text", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("content_hash"),
     )
