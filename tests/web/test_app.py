@@ -84,6 +84,11 @@ def test_api_article_quotes_speakers_entities_stats(store: Store, client: TestCl
     mentions = client.get("/api/entities", params={"name": "طلال سلو"}).json()
     assert [m["article_id"] for m in mentions] == [aid]
     assert client.get("/api/stats").json()["articles"] == 1
+    (point,) = client.get("/api/places").json()
+    assert (point["article_id"], point["lat"], point["name"]) == (aid, 35.95, "Raqqa")
+    (event,) = client.get("/api/events", params={"type": "RETREAT"}).json()
+    assert event["trigger"]["text"] == "انسحب" and event["published"] == "2017-05-10"
+    assert client.get("/api/events", params={"type": "ASSAULT"}).json() == []
     entity_page = client.get("/entity", params={"name": "طلال سلو"})
     assert entity_page.status_code == 200 and f"/article/{aid}" in entity_page.text
 

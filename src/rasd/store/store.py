@@ -26,6 +26,8 @@ from rasd.store.models import (
     Article,
     Duplicate,
     EntityRow,
+    EventRow,
+    PlaceRow,
     Posting,
     QuoteRow,
     Term,
@@ -443,3 +445,34 @@ class Store:
                 .limit(limit)
             )
             return [tuple(row) for row in session.execute(query)]  # type: ignore[misc]
+
+    def place_points(self, limit: int = 1000) -> list[dict[str, Any]]:
+        """Places that have coordinates, with their article: the points of a map, newest first."""
+        with self._sessions() as session:
+            query = (
+                select(PlaceRow, Article.title, Article.published)
+                .join(Article, Article.id == PlaceRow.article_id)
+                .where(PlaceRow.lat.is_not(None), PlaceRow.lon.is_not(None))
+                .order_by(Article.published.desc().nulls_last(), PlaceRow.id)
+                .limit(limit)
+            )
+            return [
+                {"article_id": row.article_id, "title": title, "published": published}
+                | row_item(row)
+                for row, title, published in session.execute(query)
+            ]
+
+    def event_list(self, type: str | None = None, limit: int = 1000) -> list[dict[str, Any]]:
+        """Events with their article and date, oldest first: the rows of a timeline."""
+        with self._sessions() as session:
+            query = select(EventRow, Article.title, Article.published).join(
+                Article, Article.id == EventRow.article_id
+            )
+            if type is not None:
+                query = query.where(EventRow.type == type)
+            query = query.order_by(Article.published.nulls_last(), EventRow.id).limit(limit)
+            return [
+                {"article_id": row.article_id, "title": title, "published": published}
+                | row_item(row)
+                for row, title, published in session.execute(query)
+            ]

@@ -197,6 +197,18 @@ def create_app(store: Store, token: str | None = None, pipeline: Pipeline | None
             for a, t, p, x, y in store.entity_mentions(name)
         ]
 
+    @app.get("/api/places", tags=["map"])
+    def api_places(limit: Annotated[int, Query(ge=1, le=10000)] = 1000) -> list[dict[str, Any]]:
+        """Places with coordinates and their articles, newest first (the points of a map)."""
+        return store.place_points(limit)
+
+    @app.get("/api/events", tags=["map"])
+    def api_events(
+        type: str | None = None, limit: Annotated[int, Query(ge=1, le=10000)] = 1000
+    ) -> list[dict[str, Any]]:
+        """Events (of one PLOVER ``type`` when given) with their articles, oldest first."""
+        return store.event_list(type, limit)
+
     @app.get("/api/stats", tags=["store"])
     def api_stats() -> dict[str, int]:
         """How many articles, duplicates and layer items the store holds."""
