@@ -19,6 +19,7 @@ from rasd.batch.command import batch as batch_command
 from rasd.document import Document
 from rasd.errors import InputError, RasdError
 from rasd.events.commands import register as register_events
+from rasd.ingest.commands import register as register_store_commands
 from rasd.inputs import Article, iter_jsonl, read_file, read_stream
 from rasd.ner import hf as ner_backend
 from rasd.ner import model as ner_model
@@ -34,6 +35,7 @@ from rasd.quotes.evaluate import evaluate as evaluate_quote_file
 from rasd.quotes.index import render_index, render_index_json, speaker_index
 from rasd.render import render_json, render_text
 from rasd.stages import PLANNED, REGISTRY
+from rasd.web.commands import register as register_web_commands
 
 app = typer.Typer(
     add_completion=False,
@@ -387,6 +389,9 @@ def evaluate_quotes(
 
 # Events (issue 7): rasd export events, rasd evaluate events.
 register_events(app, evaluate_app)
+# The corpus commands (issue 8): ingest, search, serve; their bodies import the store lazily.
+register_store_commands(app)
+register_web_commands(app)
 
 
 @app.command()

@@ -1,0 +1,245 @@
+"""The FastAPI application: server-rendered pages (right to left) and a JSON API over a store.
+
+Every text from an article reaches HTML through Jinja2 with autoescaping, so an article that
+contains ``<script>`` shows it as text; every query goes through the store's bound
+parameters. The one write endpoint (``POST /api/articles``) asks for the token when the
+server was given one.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import asdict
+from importlib import resources
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel, Field
+
+from rasd import __version__
+from rasd.errors import RasdError
+from rasd.ingest.ingest import Ingester
+from rasd.ingest.records import Record
+from rasd.pipeline import Pipeline
+from rasd.store import ArticleInfo, Page, Store
+from rasd.web.highlight import pieces
+
+PAGE_SIZE = 20
+_HERE = resources.files("rasd.web")
+
+
+class NewArticle(BaseModel):
+    """An article to analyze and store."""
+
+    text: str = Field(min_length=1)
+    id: str | None = None
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    source: str | None = None
+
+
+def _page_json(page: Page, limit: int, offset: int) -> dict[str, Any]:
+    hits = []
+    for hit in page.hits:
+        item = asdict(hit)
+        item["snippet"] = {
+            "pieces": [{"text": t, "hit": h} for t, h in hit.snippet.pieces],
+            "leading": hit.snippet.leading,
+            "trailing": hit.snippet.trailing,
+        }
+        hits.append(item)
+    return {
+        "query": page.query,
+        "total": page.total,
+        "limit": limit,
+        "offset": offset,
+        "hits": hits,
+    }
+
+
+def create_app(store: Store, token: str | None = None, pipeline: Pipeline | None = None) -> FastAPI:
+    """The web application over ``store``; ``token`` guards the write endpoint when given."""
+    app = FastAPI(
+        title="rasd",
+        version=__version__,
+        description="Search and read Arabic news analyzed by rasd: quotes, entities, places, "
+        "quantities, dates and events, each pointing into its article's text.",
+    )
+    templates = Jinja2Templates(directory=str(_HERE / "templates"))
+    app.mount("/static", StaticFiles(directory=str(_HERE / "static")), name="static")
+    app.state.store = store
+    nlp: list[Pipeline] = [pipeline] if pipeline is not None else []
+
+    def check_token(authorization: Annotated[str | None, Header()] = None) -> None:
+        if token is None:
+            return
+        given = (authorization or "").removeprefix("Bearer ").strip()
+        if not secrets.compare_digest(given.encode(), token.encode()):
+            raise HTTPException(
+                401,
+                "this endpoint needs the server's token: Authorization: Bearer TOKEN",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
+
+    # ---- pages -------------------------------------------------------------------------
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(
+        request: Request,
+        q: str = "",
+        quotes: bool = False,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> HTMLResponse:
+        page = (store.search_quotes if quotes else store.search)(q, PAGE_SIZE, offset)
+        return templates.TemplateResponse(
+            request,
+            "search.html",
+            {
+                "page": page,
+                "q": q,
+                "quotes": quotes,
+                "offset": offset,
+                "size": PAGE_SIZE,
+                "counts": store.counts(),
+            },
+        )
+
+    @app.get("/article/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(request: Request, article_id: int) -> HTMLResponse:
+        article = store.article(article_id)
+        doc = store.document(article_id)
+        if article is None or doc is None:
+            raise HTTPException(404, f"no article {article_id}")
+        return templates.TemplateResponse(
+            request,
+            "article.html",
+            {
+                "article": article,
+                "doc": doc,
+                "pieces": pieces(doc),
+                "duplicates": store.duplicates_of(article_id),
+            },
+        )
+
+    @app.get("/speaker", response_class=HTMLResponse, include_in_schema=False)
+    def speaker_page(
+        request: Request, name: str, offset: Annotated[int, Query(ge=0)] = 0
+    ) -> HTMLResponse:
+        page = store.search_quotes("", 100, offset, speaker=name)
+        return templates.TemplateResponse(
+            request, "speaker.html", {"name": name, "page": page, "offset": offset}
+        )
+
+    @app.get("/entity", response_class=HTMLResponse, include_in_schema=False)
+    def entity_page(request: Request, name: str) -> HTMLResponse:
+        mentions = store.entity_mentions(name)
+        return templates.TemplateResponse(
+            request, "entity.html", {"name": name, "mentions": mentions}
+        )
+
+    # ---- JSON API ----------------------------------------------------------------------
+
+    @app.get("/api/search", tags=["search"])
+    def api_search(
+        q: str = "",
+        limit: Annotated[int, Query(ge=1, le=200)] = PAGE_SIZE,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> dict[str, Any]:
+        """Articles holding every word of ``q`` in any clitic form, newest first."""
+        return _page_json(store.search(q, limit, offset), limit, offset)
+
+    @app.get("/api/quotes", tags=["search"])
+    def api_quotes(
+        q: str = "",
+        speaker: str | None = None,
+        limit: Annotated[int, Query(ge=1, le=200)] = PAGE_SIZE,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> dict[str, Any]:
+        """Quotes holding every word of ``q``; only those of ``speaker`` when given."""
+        return _page_json(store.search_quotes(q, limit, offset, speaker), limit, offset)
+
+    @app.get("/api/articles/{article_id}", tags=["articles"])
+    def api_article(article_id: int) -> dict[str, Any]:
+        """The stored article: its metadata and its contract document with every layer."""
+        article = store.article(article_id)
+        doc = store.document(article_id)
+        if article is None or doc is None:
+            raise HTTPException(404, f"no article {article_id}")
+        return {
+            "id": article.id,
+            "key": article.key,
+            "title": article.title,
+            "author": article.author,
+            "url": article.url,
+            "source": article.source,
+            "analyzed": article.analyzed,
+            "duplicates": [
+                {"key": d.key, "url": d.url, "source": d.source, "similarity": d.similarity}
+                for d in store.duplicates_of(article_id)
+            ],
+            "document": doc.to_dict(),
+        }
+
+    @app.get("/api/speakers", tags=["people"])
+    def api_speakers(limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> list[dict[str, Any]]:
+        """Speakers by how many of their statements are stored."""
+        return [{"name": n, "quotes": c} for n, c in store.speakers(limit)]
+
+    @app.get("/api/entities", tags=["people"])
+    def api_entity(name: str) -> list[dict[str, Any]]:
+        """Mentions of the entity whose canonical name is ``name``."""
+        return [
+            {"article_id": a, "title": t, "published": p, "text": x, "type": y}
+            for a, t, p, x, y in store.entity_mentions(name)
+        ]
+
+    @app.get("/api/places", tags=["map"])
+    def api_places(limit: Annotated[int, Query(ge=1, le=10000)] = 1000) -> list[dict[str, Any]]:
+        """Places with coordinates and their articles, newest first (the points of a map)."""
+        return store.place_points(limit)
+
+    @app.get("/api/events", tags=["map"])
+    def api_events(
+        type: str | None = None, limit: Annotated[int, Query(ge=1, le=10000)] = 1000
+    ) -> list[dict[str, Any]]:
+        """Events (of one PLOVER ``type`` when given) with their articles, oldest first."""
+        return store.event_list(type, limit)
+
+    @app.get("/api/stats", tags=["store"])
+    def api_stats() -> dict[str, int]:
+        """How many articles, duplicates and layer items the store holds."""
+        return store.counts()
+
+    @app.post("/api/articles", tags=["articles"], dependencies=[Depends(check_token)])
+    def api_add(article: NewArticle) -> dict[str, Any]:
+        """Analyze and store one article (the token is needed when the server has one)."""
+        if not nlp:
+            nlp.append(Pipeline())
+        info = ArticleInfo(
+            key=article.id or article.url or "api",
+            title=article.title,
+            url=article.url,
+            source=article.source,
+        )
+        try:
+            record = Record(article.text, info, article.published)
+            (outcome,) = Ingester(store, nlp[0]).ingest([record])
+        except RasdError as err:
+            raise HTTPException(422, str(err)) from None
+        if outcome.status == "failed":
+            raise HTTPException(422, outcome.reason or "failed")
+        return {"status": outcome.status, "article_id": outcome.article_id}
+
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """The application for ``RASD_DB`` (and ``RASD_TOKEN``): what each worker process of
+    ``rasd serve --workers N`` builds for itself."""
+    import os
+
+    return create_app(Store(os.environ.get("RASD_DB", "rasd.db")), os.environ.get("RASD_TOKEN"))
