@@ -42,6 +42,7 @@ from rasd.events.vocabulary import (
     conj,
     norm_set,
 )
+from rasd.spans import index_of
 
 MAX_GROUP = 5
 TARGET_WINDOW = 4
@@ -90,15 +91,15 @@ class Arguments:
         self.blocked = blocked
         lo = tokens[0].start if tokens else 0
         hi = tokens[-1].end if tokens else 0
-        self.skip = [(x.start, x.end) for x in (*doc.dates, *doc.quantities) if lo <= x.start < hi]
+        quantities = index_of(doc.quantities).starting_in(lo, hi)
+        dates = index_of(doc.dates).starting_in(lo, hi)
+        self.skip = [(x.start, x.end) for x in (*dates, *quantities)]
         self.entity_end: dict[int, tuple[str | None, int]] = {}
-        for e in doc.entities:
-            if e.start < lo or e.end > hi:
-                continue
+        for e in index_of(doc.entities).within(lo, hi):
             ks = [k for k, t in enumerate(tokens) if t.start >= e.start and t.end <= e.end]
             if ks:
                 self.entity_end[ks[0]] = (e.entity_id, ks[-1] + 1)
-        self.quantity_at = {x.start: x.end for x in doc.quantities if lo <= x.start < hi}
+        self.quantity_at = {x.start: x.end for x in quantities}
         self.candidates = self._candidates()
         self.starting = {c.i: c for c in self.candidates}
 

@@ -34,6 +34,7 @@ from rasd.events.vocabulary import (
     bare,
     conj,
 )
+from rasd.spans import index_of
 from rasd.text.normalize import normalize_word
 
 S = TypeVar("S", bound=Span)
@@ -300,7 +301,7 @@ def _nearest(items: Sequence[S], tokens: Sequence[Token], i: int) -> S | None:
     if not tokens:
         return None
     lo, hi, at = tokens[0].start, tokens[-1].end, tokens[i].start
-    inside = [x for x in items if lo <= x.start and x.end <= hi]
+    inside = index_of(items).within(lo, hi)
     if not inside:
         return None
     return min(inside, key=lambda x: abs(x.start - at) + (0 if x.start >= at else 20))

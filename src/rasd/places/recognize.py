@@ -17,6 +17,7 @@ from rasd.lang import ar_geo as G
 from rasd.ner import gazetteer as name_lists
 from rasd.numbers import parse_amount
 from rasd.places.gazetteer import Entry, Gazetteer
+from rasd.spans import SpanIndex
 from rasd.text.clitics import _frequencies
 from rasd.text.normalize import normalize_word
 
@@ -350,24 +351,18 @@ def _as_adjective(mention: Mention, tokens: list[Token], words: _Words) -> None:
         ]
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     """Every toponym mention of ``doc`` (needs tokens, sentences and entities)."""
     mentions = find_names(doc, gazetteer)
     words = _Words(doc.tokens)
-    # every name the gazetteer found, kept or not: the tagger does not bring back a dropped one
-    taken = [(m.start, m.end) for m in mentions]
-    entities = [e for e in doc.entities if e.type in LOC_TYPES or e.type in ("ORG", "PER")]
+    entities = SpanIndex(
+        [e for e in doc.entities if e.type in LOC_TYPES or e.type in ("ORG", "PER")]
+    )
     kept: list[Mention] = []
     for mention in mentions:
         span = (mention.start, mention.end)
         inside_org = person = False
-        for entity in entities:
-            if not _overlaps(span, (entity.start, entity.end)):
-                continue
+        for entity in entities.overlapping(*span):
             if entity.type == "ORG" and (entity.start, entity.end) != span:
                 inside_org = entity.start <= mention.start and mention.end <= entity.end
             elif entity.type == "PER":
@@ -392,23 +387,21 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         ) and _ambiguous(mention, gazetteer):
             continue
         kept.append(mention)
-    named = _named_by_nouns(doc, taken, gazetteer, words)
+    # every name the gazetteer found, kept or not: the tagger does not bring back a dropped one
+    named = _named_by_nouns(doc, SpanIndex(mentions), gazetteer, words)
     kept.extend(named)
-    taken += [(m.start, m.end) for m in named]
-    kept.extend(_tagged_only(doc, taken, gazetteer, words))
+    kept.extend(_tagged_only(doc, SpanIndex([*mentions, *named]), gazetteer, words))
     kept.sort(key=lambda m: m.start)
     return kept
 
 
 def _tagged_only(
-    doc: Document, spans: list[tuple[int, int]], gazetteer: Gazetteer, words: _Words
+    doc: Document, taken: SpanIndex[Mention], gazetteer: Gazetteer, words: _Words
 ) -> list[Mention]:
     """The tagger's LOC names that no gazetteer name covers: places, resolved if possible."""
     out: list[Mention] = []
     for entity in doc.entities:
-        if entity.type not in LOC_TYPES or any(
-            _overlaps((entity.start, entity.end), s) for s in spans
-        ):
+        if entity.type not in LOC_TYPES or taken.overlapping(entity.start, entity.end):
             continue
         first = _token_at(doc, entity.start)
         last = _token_at(doc, entity.end - 1) + 1
@@ -430,7 +423,7 @@ def _tagged_only(
 
 
 def _named_by_nouns(
-    doc: Document, spans: list[tuple[int, int]], gazetteer: Gazetteer, words: _Words
+    doc: Document, taken: SpanIndex[Mention], gazetteer: Gazetteer, words: _Words
 ) -> list[Mention]:
     """Names after a naming noun (قرية، حي، محافظة، وادي، جبل) that no gazetteer holds."""
     out: list[Mention] = []
@@ -450,8 +443,7 @@ def _named_by_nouns(
         feature = noun in G.FEATURE_NOUNS
         first = tokens[k]
         start = (first.start + _prefix_chars(first, noun)) if feature else name.start
-        span = (start, name.end)
-        if any(_overlaps(span, s) for s in spans) or _is_common(name.norm, gazetteer):
+        if taken.overlapping(start, name.end) or _is_common(name.norm, gazetteer):
             continue
         key = f"{noun} {name.norm}" if feature else name.norm
         first_token = k if feature else k + 1

@@ -9,6 +9,7 @@ from rasd.document import Document, Entity, Ref, Token
 from rasd.lang import ar_quotes as data
 from rasd.ner import gazetteer
 from rasd.quotes.lexicon import FEMININE, PLURAL, cue_of, in_list, is_complementizer, word_set
+from rasd.spans import index_of
 from rasd.text.normalize import normalize_word
 
 MAX_SPEAKER_WORDS = 7
@@ -41,11 +42,7 @@ def _stops_name(tok: Token, taken: int) -> bool:
 
 def _entity_at(doc: Document, start: int, end: int) -> Entity | None:
     """The entity best covering ``[start, end)``: a person first, then the earliest."""
-    inside = [
-        e
-        for e in doc.entities
-        if e.type in _SPEAKER_TYPES and e.start < end and e.end > start and e.start >= start
-    ]
+    inside = [e for e in index_of(doc.entities).starting_in(start, end) if e.type in _SPEAKER_TYPES]
     if not inside:
         return None
     persons = [e for e in inside if e.type == "PER"]
@@ -107,8 +104,8 @@ def entity_before(doc: Document, i: int) -> Entity | None:
     if i == 0:
         return None
     end = doc.tokens[i - 1].end
-    for e in doc.entities:
-        if e.end == end and e.type in ("PER", "ORG"):  # a place before a verb is in a phrase
+    for e in index_of(doc.entities).ending_at(end):
+        if e.type in ("PER", "ORG"):  # a place before a verb is in a phrase
             return e
     return None
 
