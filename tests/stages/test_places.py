@@ -141,3 +141,8 @@ def test_a_name_after_a_naming_noun_is_a_place_even_unlisted() -> None:
 
 def test_a_frequent_word_after_a_naming_noun_is_no_name() -> None:
     assert "صغيرة" not in by_text(places("يعيش في قرية صغيرة قرب الجبل."))
+
+
+def test_a_function_word_named_like_a_town_is_no_place() -> None:
+    doc = places("وقال إن التنظيم يتوقع الهجوم على الرقة، وأنه يتعرض إلى ضغوط.")
+    assert "أنه" not in by_text(doc) and "الرقة" in by_text(doc)

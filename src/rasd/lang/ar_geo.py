@@ -97,3 +97,9 @@ NAMING_NOUNS = frozenset(
 FEATURE_NOUNS = frozenset({"وادي", "جبل"})
 # A word this frequent in news after such a noun is no name (قرية صغيرة، حي سكني).
 NAME_MAX_FREQUENCY = 150
+
+# Function words that some small foreign town is also called (أنه: Anhée, Belgium): never a
+# place, whatever the context. Written folded, as the recognizer compares them.
+FUNCTION_WORDS = frozenset(
+    {"انه", "انها", "انهم", "انهما", "انك", "انني", "لانه", "لانها", "كانه", "كانها", "اذا", "لكن"}
+)

@@ -371,6 +371,8 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
                 mention.tagged = True
         if (inside_org or person) and not mention.tagged:
             continue
+        if mention.key in G.FUNCTION_WORDS:
+            continue
         if _quoted_title(doc.text, mention):
             continue  # «الشرق الأوسط»: a newspaper, a brand, a title
         _as_adjective(mention, doc.tokens, words)
