@@ -76,6 +76,13 @@ def main() -> None:
     parser.add_argument("--news", type=Path, default=ROOT.parent / "shared" / "data" / "news")
     parser.add_argument("--limit", type=int, default=2000)
     parser.add_argument("--article", type=Path, default=ROOT / "examples" / "sample-article.txt")
+    parser.add_argument(
+        "--example",
+        type=Path,
+        default=ROOT.parent / "shared" / "examples" / "raqqa-fighters.txt",
+        help="an article of the size the speed bar is stated for, analyzed --repeat times",
+    )
+    parser.add_argument("--repeat", type=int, default=200)
     args = parser.parse_args()
 
     texts = load_news(args.news, args.limit)
@@ -120,6 +127,15 @@ def main() -> None:
     total = sum(per_stage.values())
     shares = ", ".join(f"{name} {100 * sec / total:.1f}%" for name, sec in per_stage.items())
     print(f"share of pipeline time by stage: {shares}")
+    if args.example.is_file():
+        example = args.example.read_text(encoding="utf-8")
+        seconds, _ = timed(lambda: sum(len(nlp(example).tokens) for _ in range(args.repeat)))
+        words = len(example.split())
+        print(
+            f"full pipeline on {args.example.name} ({words} words) x {args.repeat}: "
+            f"{args.repeat / seconds:.1f} articles/s"
+        )
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS: {peak_mb:.0f} MB")
     print(f"cold start of rasd analyze on {args.article.name}: {cold_start(args.article):.2f} s")
 
