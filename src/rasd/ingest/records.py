@@ -14,6 +14,7 @@ import csv
 import datetime as dt
 import io
 import json
+import zlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -320,25 +321,38 @@ def read_warc(path: Path) -> Iterator[Record | InputError]:
         yield InputError(f"cannot be read: {err.strerror or err}", source)
         return
     with handle:
+        end = 0  # where the last whole record ends: anything but line breaks after it is broken
         try:
-            for number, record in enumerate(ArchiveIterator(handle)):
-                if record.rec_type != "response" or record.http_headers is None:
-                    continue
-                ctype = record.http_headers.get_header("Content-Type") or ""
-                if "html" not in ctype:
+            archive = ArchiveIterator(handle)
+            for number, record in enumerate(archive):
+                page: bytes | None = None
+                headers = record.http_headers
+                ctype = (headers.get_header("Content-Type") or "") if headers is not None else ""
+                if record.rec_type == "response" and "html" in ctype:
+                    page = record.content_stream().read()
+                archive.read_to_end()
+                end = archive.get_record_offset() + archive.get_record_length()
+                if page is None:
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 where = f"{source}#{number} {url}"
                 try:
-                    found = html_record(record.content_stream().read(), where, url)
+                    found = html_record(page, where, url)
                 except InputError as err:
                     yield err
                     continue
                 if found.published is None:
                     found.published = _date(record.rec_headers.get_header("WARC-Date"), where)
                 yield found
-        except ArchiveLoadFailed as err:
+        except (ArchiveLoadFailed, OSError, EOFError, zlib.error) as err:
             yield InputError(f"is not a readable WARC file ({err})", source)
+            return
+        handle.seek(end)
+        if handle.read(4096).strip(b"\r\n"):
+            yield InputError(
+                f"breaks off after byte {end}: the record there is truncated or not WARC",
+                source,
+            )
 
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
