@@ -15,7 +15,10 @@ from rasd.ingest.records import Record, read_path
 
 pytest.importorskip("warcio", reason="the store extra (warcio) is not installed")
 
-HTML = "<html><body><article><p>قال المتحدث إن القوات وصلت إلى الرقة صباح اليوم.</p></article></body></html>"
+HTML = (
+    "<html><body><article><p>قال المتحدث إن القوات وصلت إلى الرقة صباح اليوم.</p>"
+    "</article></body></html>"
+)
 SUFFIXES = [".txt", ".jsonl", ".json", ".csv", ".html", ".rss", ".warc", ".warc.gz"]
 
 
