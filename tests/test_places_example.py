@@ -36,3 +36,12 @@ def test_example_places_resolve(raqqa_text: str) -> None:
     us = [p for p in doc.places if p.text == "الولايات المتحدة"]
     assert us and all(p.country == "US" for p in us)
     assert not any("الأطلسي" in p.text or "الناتو" in p.text for p in doc.places)
+
+
+def test_example_demonyms_point_at_their_countries(raqqa_text: str) -> None:
+    # التمديد السوري، الأراضي التركية: demonyms, with their country and no coordinates
+    doc = rasd.analyze(raqqa_text)
+    demonyms = {(p.text, p.country) for p in doc.places if p.kind == "demonym"}
+    assert {("السوري", "SY"), ("التركية", "TR")} <= demonyms
+    assert all(p.lat is None for p in doc.places if p.kind == "demonym")
+    assert all(e.place is None or e.place.text not in ("السوري", "التركية") for e in doc.events)

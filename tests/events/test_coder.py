@@ -145,6 +145,18 @@ def test_place_comes_from_the_places_layer_when_it_is_filled() -> None:
     assert withdrew.place is None  # the place of another sentence is not carried over
 
 
+def test_a_demonym_is_never_the_place_of_an_event() -> None:
+    text = "قصفت الطائرات التركية مدينة حلب أمس."
+    doc = Pipeline(disable=["places", "events"])(text, "2017-05-10")
+    turkish, aleppo = text.index("التركية"), text.index("حلب")
+    doc.places = [
+        Place(turkish, turkish + 7, "التركية", kind="demonym", country="TR"),
+        Place(aleppo, aleppo + 3, "حلب", kind="city", country="SY", lat=36.2, lon=37.16),
+    ]
+    (shelled,) = [e for e in EventCoder()(doc).events if e.type == "ASSAULT"]
+    assert shelled.place is not None and shelled.place.text == "حلب"
+
+
 def test_events_round_trip_through_the_contract_json() -> None:
     doc = NLP("وأعلنت الولايات المتحدة أنها ستقدم أسلحة للمقاتلين.", "2017-05-10")
     again = Document.from_dict(doc.to_dict())

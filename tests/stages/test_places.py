@@ -146,3 +146,20 @@ def test_a_frequent_word_after_a_naming_noun_is_no_name() -> None:
 def test_a_function_word_named_like_a_town_is_no_place() -> None:
     doc = places("وقال إن التنظيم يتوقع الهجوم على الرقة، وأنه يتعرض إلى ضغوط.")
     assert "أنه" not in by_text(doc) and "الرقة" in by_text(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("قال المسؤول السوري إن الوضع هادئ.", "السوري", "SY"),
+        ("وصل الوفد العراقي أمس.", "العراقي", "IQ"),
+        ("اتهمت الحكومة العراقية الأتراك بالتدخل.", "العراقية", "IQ"),
+        ("اتهمت الحكومة العراقية الأتراك بالتدخل.", "الأتراك", "TR"),
+        ("تمرد الحزب على الأراضي التركية.", "التركية", "TR"),
+    ],
+)
+def test_a_frequent_demonym_points_at_its_country(text: str, word: str, country: str) -> None:
+    # السوري is a frequent word because it is an adjective: it needs no context to be read
+    (demonym,) = by_text(places(text))[word]
+    assert demonym.kind == "demonym" and demonym.country == country  # type: ignore[attr-defined]
+    assert demonym.lat is None and demonym.lon is None  # type: ignore[attr-defined]

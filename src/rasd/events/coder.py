@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from rasd.document import DateMention, Document, Event, Ref, Span, Token
+from rasd.document import DateMention, Document, Event, Place, Ref, Span, Token
 from rasd.events import actors
 from rasd.events.arguments import Arguments, Candidate
 from rasd.events.triggers import NONE, Rule, TriggerTable
@@ -62,9 +62,11 @@ class Coder:
 
     def __call__(self, doc: Document) -> list[Event]:
         events: list[Event] = []
+        # a demonym (الأراضي التركية) names who, not where: it is never an event's place
+        toponyms = [p for p in doc.places if p.kind != "demonym"]
         for si, sentence in enumerate(doc.sentences):
             tokens = doc.sentence_tokens(sentence)
-            found = self._sentence(doc, si, tokens)
+            found = self._sentence(doc, si, tokens, toponyms)
             if found and events and events[-1].sentence == si - 1:
                 self._carry(tokens, found[0], events[-1])
             events.extend(found)
@@ -190,7 +192,9 @@ class Coder:
 
     # -- arguments ------------------------------------------------------------------------
 
-    def _sentence(self, doc: Document, si: int, tokens: Sequence[Token]) -> list[Event]:
+    def _sentence(
+        self, doc: Document, si: int, tokens: Sequence[Token], toponyms: Sequence[Place]
+    ) -> list[Event]:
         hits = self._triggers(tokens)
         if not hits:
             return []
@@ -219,7 +223,7 @@ class Coder:
             if target is not None:
                 info = actors.describe(_words(tokens[target.i : target.j]))
                 event.target_country, event.target_role = info.country, info.role
-            place = _nearest(doc.places, tokens, hit.i)
+            place = _nearest(toponyms, tokens, hit.i)
             if place is not None:
                 event.place = doc.span(place.start, place.end)
             date = _nearest(doc.dates, tokens, hit.i)

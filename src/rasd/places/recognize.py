@@ -185,15 +185,16 @@ def find_names(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
 def _ambiguous(mention: Mention, gazetteer: Gazetteer) -> bool:
     """Whether the name is too often something else to be read as a place without context.
 
-    Countries, regions and features are taken as written. A name of only villages, or only
-    small towns abroad (outside ``HOME``), is mostly a word or a person's name here; a frequent
-    word is ambiguous unless one of its places is big or the ANERgazet location list (the
-    tagger's name lists) holds it.
+    Countries, regions, features and demonyms are taken as written (a demonym such as السوري
+    is a frequent word because it is an adjective, not because it means something else). A
+    name of only villages, or only small towns abroad (outside ``HOME``), is mostly a word or a
+    person's name here; a frequent word is ambiguous unless one of its places is big or the
+    ANERgazet location list (the tagger's name lists) holds it.
     """
     if " " in mention.key:
         return False
     kinds = {e.kind for e in mention.candidates}
-    if kinds & {"country", "region", "feature"}:
+    if kinds & {"country", "region", "feature", "demonym"}:
         return False
     if kinds == {"village"}:
         return True
