@@ -88,10 +88,24 @@ class Mention:
     contains: list[str] = field(default_factory=list)  # admin names written after it (في X)
 
 
+_FORMS: dict[str, tuple[str, ...]] = {}
+_FORMS_MAX = 200_000
+
+
 def _base_forms(token: Token) -> tuple[str, ...]:
     """The forms under which a first word may start a name: as written, then without its
     proclitics (every split the clitic grammar allows, so that a rare name such as وأغادير is
-    read too), never without a pronoun suffix (دولته is not دولة)."""
+    read too), never without a pronoun suffix (دولته is not دولة). They depend on the
+    word's matching form only, so they are worked out once per form."""
+    found = _FORMS.get(token.norm)
+    if found is None:
+        if len(_FORMS) >= _FORMS_MAX:
+            _FORMS.clear()
+        found = _FORMS[token.norm] = _work_out_forms(token)
+    return found
+
+
+def _work_out_forms(token: Token) -> tuple[str, ...]:
     if token.clitics is None:
         return (token.norm,)
     norm = token.norm
