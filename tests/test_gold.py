@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import runpy
 from pathlib import Path
 
 import pytest
@@ -65,3 +66,13 @@ def test_read_gold_checks_ids_hashes_and_offsets(tmp_path: Path) -> None:
         path.write_text(json.dumps(bad) + "\n", "utf-8")
         with pytest.raises(InputError, match=message):
             list(read_gold(path, news, "quotes"))
+
+
+def test_the_check_list_is_drawn_apart_from_the_dev_list() -> None:
+    news = shared_path("data", "news")
+    pick = runpy.run_path(str(Path(__file__).parents[1] / "scripts" / "pick_dev_articles.py"))
+    dev = (GOLD / "dev-articles.txt").read_text(encoding="utf-8").split()
+    check = (GOLD / "check-articles.txt").read_text(encoding="utf-8").split()
+    assert not set(dev) & set(check)
+    assert pick["pick"](news, 80, 20261125, set()) == dev
+    assert pick["pick"](news, 60, 20261126, set(dev)) == check
