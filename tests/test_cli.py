@@ -46,6 +46,7 @@ def test_text_format_marks_the_lines_right_to_left(tmp_path: Path) -> None:
     lines = [line for line in result.stdout.splitlines() if line]
     assert all(line.startswith("\u200f") for line in lines)
     assert any("وأضاف أن الوضع هادئ." in line for line in lines)
+    assert "# 3 sentences, " in lines[-1] and "1 place," in lines[-1]  # counts, in number
 
 
 def test_bad_files_give_one_clear_line_each(tmp_path: Path) -> None:

@@ -76,10 +76,18 @@ def render_text(doc: Document) -> str:
             target = _span_text(e.target)
             where = f" @ {e.place.text}" if e.place else ""
             lines.append(f"{RLM}- {e.type}: {actor} → {target}{where} ({e.date or '؟'})")
+    counts = (
+        (len(doc.sentences), "sentence", "sentences"),
+        (len(doc.tokens), "token", "tokens"),
+        (len(doc.entities), "entity", "entities"),
+        (len(doc.quotes), "quote", "quotes"),
+        (len(doc.places), "place", "places"),
+        (len(doc.quantities), "quantity", "quantities"),
+        (len(doc.dates), "date", "dates"),
+        (len(doc.events), "event", "events"),
+    )
     lines.append(
-        f"{RLM}# {len(doc.sentences)} sentences, {len(doc.tokens)} tokens, "
-        f"{len(doc.entities)} entities, {len(doc.quotes)} quotes, {len(doc.places)} places, "
-        f"{len(doc.quantities)} quantities, {len(doc.dates)} dates, {len(doc.events)} events"
+        f"{RLM}# " + ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in counts)
     )
     return "\n".join(lines) + "\n"
 
