@@ -12,13 +12,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import CompoundSelect, Select, delete, func, insert, intersect, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from rasd.document import Document
+from rasd.store import views
 from rasd.store.db import DEFAULT_DB, StoreError, make_engine, upgrade
 from rasd.store.layers import row_item, row_values
 from rasd.store.models import (
@@ -476,3 +477,26 @@ class Store:
                 | row_item(row)
                 for row, title, published in session.execute(query)
             ]
+
+    # ---- map and timeline (rasd.store.views) ---------------------------------------------
+
+    def map_points(self, type: str | None = None, limit: int = 2000) -> list[dict[str, Any]]:
+        """Places with coordinates grouped into map points (see ``views.map_points``)."""
+        with self._sessions() as session:
+            return views.map_points(session, type, limit)
+
+    def event_types(self) -> list[tuple[str, int]]:
+        """The PLOVER types of the stored events with their counts, most first."""
+        with self._sessions() as session:
+            return views.event_types(session)
+
+    def timeline(
+        self,
+        type: str | None = None,
+        by: Literal["day", "month"] = "day",
+        at: str | None = None,
+        per_group: int = 20,
+    ) -> list[views.TimelineGroup]:
+        """Events grouped by day or month (see ``views.timeline``)."""
+        with self._sessions() as session:
+            return views.timeline(session, type, by, at, per_group)
