@@ -340,9 +340,11 @@ class Store:
         """Ids of the articles (or quotes) that hold every query word; None when none can."""
         column = Posting.quote_id if quotes else Posting.article_id
         where_kind = Posting.quote_id > 0 if quotes else Posting.quote_id == 0
+        forms = sorted({form for word in words for form in word.forms})
+        found = dict(session.execute(select(Term.term, Term.id).where(Term.term.in_(forms))).all())
         selects: list[Select[Any]] = []
         for word in words:
-            ids = list(session.scalars(select(Term.id).where(Term.term.in_(word.forms))))
+            ids = [found[form] for form in word.forms if form in found]
             if not ids:
                 return None
             selects.append(select(column).where(Posting.term_id.in_(ids), where_kind).distinct())
@@ -362,11 +364,16 @@ class Store:
                 counted = matching.subquery()  # the postings alone: no article row is read
             else:
                 counted = select(Article.id).subquery()
-            total = session.scalar(select(func.count()).select_from(counted)) or 0
-            # order and cut the ids first: the rows (with their long texts) are read for
-            # one page only
+            # order and cut the ids first, counting them all in the same query (a window);
+            # the rows (with their long texts) are read for one page only
             order = (Article.published.desc().nulls_last(), Article.id.desc())
-            page_ids = list(session.scalars(ids.order_by(*order).limit(limit).offset(offset)))
+            cut = ids.add_columns(func.count().over()).order_by(*order).limit(limit)
+            page = session.execute(cut.offset(offset)).all()
+            page_ids = [aid for aid, _total in page]
+            if page:
+                total = page[0][1]
+            else:  # past the last page: count them apart
+                total = session.scalar(select(func.count()).select_from(counted)) or 0
             columns = (Article.id, Article.key, Article.title, Article.published, Article.source)
             rows = {
                 row[0]: row
