@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from rasd.store.models import Article, EventRow, PlaceRow
 
-ARTICLES_PER_POINT = 10
+ARTICLES_PER_POINT = 5
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH = re.compile(r"\d{4}-\d{2}")
 
