@@ -17,7 +17,7 @@
   for (var lon = -180; lon <= 180; lon += 10) {
     L.polyline([[-85, lon], [85, lon]], line).addTo(base);
   }
-  fetch(document.getElementById("map").dataset.outline || "/static/world-110m.geojson")
+  fetch(document.getElementById("map").dataset.outline)
     .then(function (r) { return r.ok ? r.json() : null; })
     .then(function (outline) {
       if (!outline) { return; }
