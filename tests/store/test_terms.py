@@ -32,3 +32,9 @@ def test_hits_mark_what_tokenizing_everything_marks(query: str) -> None:
         assert list(hits(text, words, start, end)) == expected, (start, end)
     # every query but two is a word of the text (ال alone and امير are not)
     assert bool(list(hits(text, words, 0, None))) is (query not in ("ال", "امير"))
+
+
+def test_latin_words_are_found_whatever_their_case() -> None:
+    text = "قالت Reuters إن NATO و nato و Nato"
+    assert list(hits(text, query_words("reuters"))) == [(5, 12)]
+    assert [text[s:e] for s, e in hits(text, query_words("NATO"))] == ["NATO", "nato", "Nato"]
