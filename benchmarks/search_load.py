@@ -7,14 +7,16 @@ Starts ``rasd serve --workers N`` on 127.0.0.1 (a free port) in its own process,
 ``--clients`` threads that each send GET /api/search?q=WORD with words typed as readers type
 them (with and without ال and clitics), until ``--requests`` requests are done or
 ``--seconds`` have passed. Prints p50/p95/p99 latency, requests/s, the same for GET of the
-stylesheet (the HTTP baseline, same server, same run) and the p95 ratio. Build the store
-first, e.g. ``rasd ingest ../shared/data/news --limit 5000 --db rasd.db``.
+stylesheet (the HTTP baseline, same server, same run), the p95 ratio, and the server's CPU
+time per request (its processes, read from /proc: steadier than latency on a shared box).
+Build the store first, e.g. ``rasd ingest ../shared/data/news --limit 5000 --db rasd.db``.
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import socket
 import statistics
 import subprocess
@@ -81,6 +83,21 @@ def _load(base: str, paths: list[str], clients: int, requests: int, seconds: flo
     return latencies
 
 
+def _cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of process ``pid`` and its children now running (the
+    workers), read from /proc; 0 where there is no /proc."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(stat.parent.name) == pid or int(fields[1]) == pid:
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 def _report(name: str, latencies: list[float], wall: float) -> float:
     cuts = statistics.quantiles(latencies, n=100)
     p50, p95, p99 = cuts[49], cuts[94], cuts[98]
@@ -122,12 +139,18 @@ def main() -> None:
     try:
         search = [f"/api/search?q={q}" for q in QUERIES]
         _load(base, search, 4, 2 * len(QUERIES), 10)  # warm the caches once per query
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _cpu_seconds(server.pid)
         latencies = _load(base, search, args.clients, args.requests, args.seconds)
         p95 = _report("search", latencies, time.perf_counter() - start)
-        start = time.perf_counter()
+        search_cpu = (_cpu_seconds(server.pid) - cpu) / len(latencies)
+        start, cpu = time.perf_counter(), _cpu_seconds(server.pid)
         baseline = _load(base, ["/static/style.css"], args.clients, args.requests, args.seconds)
         p95_static = _report("static", baseline, time.perf_counter() - start)
+        static_cpu = (_cpu_seconds(server.pid) - cpu) / len(baseline)
+        print(
+            f"server CPU per request: search {search_cpu * 1000:.2f} ms, "
+            f"static {static_cpu * 1000:.2f} ms"
+        )
         print(f"search p95 / static p95: {p95 / p95_static:.1f}x;  bar: p95 < 100 ms")
     finally:
         server.terminate()

@@ -26,6 +26,16 @@ def test_a_text_file_is_one_record_keyed_by_its_path(tmp_path: Path) -> None:
     assert record.text == TEXT and record.info.key == str(path)
 
 
+def test_a_text_files_short_first_paragraph_is_its_title(tmp_path: Path) -> None:
+    path = tmp_path / "h.txt"
+    path.write_text("نزوح العائلات من ريف حلب\n\nأعلن المرصد أن العائلات نزحت.", encoding="utf-8")
+    (record,) = _all(path)
+    assert isinstance(record, Record) and record.info.title == "نزوح العائلات من ريف حلب"
+    path.write_text("سطر أول\nسطر ثان بلا سطر فارغ", encoding="utf-8")
+    (record,) = _all(path)
+    assert isinstance(record, Record) and record.info.title is None
+
+
 def test_jsonl_reads_every_good_line_and_names_the_bad_ones(tmp_path: Path) -> None:
     path = tmp_path / "c.jsonl"
     lines = [

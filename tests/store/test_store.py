@@ -79,6 +79,11 @@ def test_search_orders_newest_first_and_pages(store: Store) -> None:
     assert first.total == 5
     assert [h.id for h in first.hits] == [ids[4], ids[3]]
     assert [h.id for h in second.hits] == [ids[2], ids[1]]
+    assert second.total == 5
+    past = store.search("الرقة", limit=2, offset=10)  # no row: counted apart
+    assert past.total == 5 and past.hits == []
+    assert store.search("", limit=1, offset=7).total == 5
+    assert store.search("خبر رقم", limit=3).total == 5  # two words: their intersection
 
 
 def test_quotes_are_searched_and_listed_by_speaker(store: Store) -> None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
-from rasd.document import Document
+from rasd.document import Document, Event, Place
 from rasd.pipeline import Pipeline
 from rasd.store import ArticleInfo, Store
 from rasd.web.app import create_app
@@ -131,3 +132,86 @@ def test_each_worker_builds_the_app_from_the_environment(
     client = TestClient(app_from_env())
     assert client.get("/api/stats").json()["articles"] == 0
     assert client.post("/api/articles", json={"text": "نص"}).status_code == 401
+
+
+def _map_docs() -> tuple[Document, Document, Document]:
+    """Three articles: Raqqa named twice (the second time where an event happened), Aleppo
+    with an assault and Damascus with no gazetteer id, and an undated event."""
+    raqqa = layered_document()
+    s = raqqa.text.index("والرقة") + 1
+    raqqa.places.append(
+        Place(s, s + 5, raqqa.text[s : s + 5], name="Raqqa", name_ar="الرقة", lat=35.95,
+              lon=39.01, gazetteer_id="geonames:172955")
+    )  # fmt: skip
+    text = "قصف الطيران حلب ودمشق وقرية صغيرة"
+    shelled = Document(text=text, id="aleppo", published="2017-06-01")
+    a, d, v = text.index("حلب"), text.index("دمشق"), text.index("قرية صغيرة")
+    shelled.places = [
+        Place(a, a + 3, "حلب", name="Aleppo", name_ar="</script><script>alert(1)</script>",
+              lat=36.2, lon=37.16, gazetteer_id="geonames:170063"),
+        Place(d, d + 4, "دمشق", name="Damascus", lat=33.51, lon=36.29),
+        Place(v, v + 10, "قرية صغيرة"),  # no coordinates: no point
+    ]  # fmt: skip
+    shelled.events = [
+        Event(trigger=shelled.span(0, 3), type="ASSAULT", place=shelled.span(a, a + 3))
+    ]
+    undated = Document(text="اجتمع الوزيران", id="undated")
+    undated.events = [Event(trigger=undated.span(0, 5), type="CONSULT")]
+    for doc in (raqqa, shelled, undated):
+        doc.check_offsets()
+    return raqqa, shelled, undated
+
+
+def test_map_points_group_places_and_place_events(store: Store, client: TestClient) -> None:
+    raqqa, shelled, undated = _map_docs()
+    ids = [_add(store, doc, doc.id or "", f"عنوان {doc.id}") for doc in (raqqa, shelled, undated)]
+    points = {p["name"]: p for p in client.get("/api/map").json()}
+    assert set(points) == {"Raqqa", "Aleppo", "Damascus"}
+    assert points["Raqqa"]["count"] == points["Raqqa"]["mentions"] == 2
+    assert points["Raqqa"]["events"] == {"RETREAT": 1}  # placed by its place span
+    assert points["Raqqa"]["articles"] == [
+        {"id": ids[0], "title": "عنوان raqqa-1", "published": "2017-05-10"}
+    ]
+    assert points["Aleppo"]["events"] == {"ASSAULT": 1} and points["Damascus"]["events"] == {}
+    assert points["Damascus"]["key"] == "33.510,36.290"
+    assault = client.get("/api/map", params={"type": "ASSAULT"}).json()
+    assert [(p["name"], p["count"]) for p in assault] == [("Aleppo", 1)]
+    assert client.get("/api/map", params={"type": "PROTEST"}).json() == []
+
+    page = client.get("/map")
+    assert page.status_code == 200
+    assert "leaflet/leaflet.js" in page.text and "map.js" in page.text
+    # the points the script draws are the API's, and no name can close the script element
+    data = re.search(r'<script type="application/json" id="map-data">(.*?)</script>', page.text)
+    assert data is not None
+    config = json.loads(data.group(1))
+    assert config["points"] == client.get("/api/map").json()
+    assert config["tiles"] == "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+    assert "<script>alert(1)" not in page.text
+    assert f'href="/article/{ids[1]}"' in page.text
+    filtered = client.get("/map", params={"type": "ASSAULT"}).text
+    assert '<option value="ASSAULT" selected>' in filtered and "Damascus" not in filtered
+    offline = TestClient(create_app(store, tiles="none")).get("/map").text
+    assert '"tiles": null' in offline
+
+
+def test_timeline_groups_by_event_date_else_article_date(store: Store, client: TestClient) -> None:
+    raqqa, shelled, undated = _map_docs()
+    ids = [_add(store, doc, doc.id or "", f"عنوان {doc.id}") for doc in (raqqa, shelled, undated)]
+    days = client.get("/api/timeline").json()
+    # RETREAT is dated 2017-04 (a month): by day it sits on its article's date
+    assert [(g["key"], g["count"]) for g in days] == [("2017-05-10", 1), ("2017-06-01", 1), ("", 1)]
+    assert days[0]["events"][0]["reported"] is True and days[0]["types"] == {"RETREAT": 1}
+    months = client.get("/api/timeline", params={"by": "month"}).json()
+    assert [g["key"] for g in months] == ["2017-04", "2017-06", ""]
+    assert months[0]["events"][0]["reported"] is False
+    only = client.get("/api/timeline", params={"type": "ASSAULT"}).json()
+    assert [g["key"] for g in only] == ["2017-06-01"] and only[0]["events"][0]["place"] == "حلب"
+
+    page = client.get("/timeline").text
+    for aid in ids:
+        assert f'href="/article/{aid}"' in page
+    assert page.index("2017-05-10") < page.index("2017-06-01") < page.index("بلا تاريخ")
+    one = client.get("/timeline", params={"at": "undated"}).text
+    assert "CONSULT" in one and f'href="/article/{ids[1]}"' not in one
+    assert client.get("/timeline", params={"by": "week"}).status_code == 422

@@ -136,7 +136,10 @@ def read_text(path: Path) -> Iterator[Record | InputError]:
     except InputError as err:
         yield err
         return
-    yield Record(text, ArticleInfo(key=source))
+    # a short first line set off by a blank line is the headline (as in the shipped example)
+    head, blank, _rest = text.strip().partition("\n\n")
+    title = head.strip() if blank and "\n" not in head.strip() and len(head) <= 200 else None
+    yield Record(text, ArticleInfo(key=source, title=title))
 
 
 def read_jsonl(path: Path, fields: FieldMap) -> Iterator[Record | InputError]:

@@ -11,14 +11,16 @@ import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from sqlalchemy import CompoundSelect, Select, delete, func, insert, intersect, select
+from sqlalchemy import CompoundSelect, Select, bindparam, delete, func, insert, intersect, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from rasd.document import Document
+from rasd.store import views
 from rasd.store.db import DEFAULT_DB, StoreError, make_engine, upgrade
 from rasd.store.layers import row_item, row_values
 from rasd.store.models import (
@@ -116,6 +118,40 @@ def snippet(text: str, words: list[QueryWord], width: int = 240) -> Snippet:
     if pos < end:
         pieces.append((text[pos:end], False))
     return Snippet(tuple(pieces), start > 0, end < len(text))
+
+
+# The statements of an article search, built once (SQLAlchemy still binds every value).
+_TERM_IDS = select(Term.term, Term.id).where(Term.term.in_(bindparam("forms", expanding=True)))
+_PAGE_ROWS = select(
+    Article.id, Article.key, Article.title, Article.published, Article.source, Article.text
+).where(Article.id.in_(bindparam("ids", expanding=True)))
+
+
+@lru_cache(maxsize=16)
+def _article_search(n_words: int) -> tuple[Select[Any], Select[Any]]:
+    """The page query (ids of one page, newest first, with the count of all) and the count
+    query of a search for ``n_words`` words, whose term ids are bound as ``w0``, ``w1``…"""
+    ids = select(Article.id)
+    if n_words:
+        selects = [
+            select(Posting.article_id)
+            .where(Posting.term_id.in_(bindparam(f"w{i}", expanding=True)), Posting.quote_id == 0)
+            .distinct()
+            for i in range(n_words)
+        ]
+        matching = selects[0] if n_words == 1 else intersect(*selects)
+        ids = ids.where(Article.id.in_(matching))
+        counted = matching.subquery()  # the postings alone: no article row is read
+    else:
+        counted = select(Article.id).subquery()
+    order = (Article.published.desc().nulls_last(), Article.id.desc())
+    page = (
+        ids.add_columns(func.count().over())
+        .order_by(*order)
+        .limit(bindparam("limit"))
+        .offset(bindparam("offset"))
+    )
+    return page, select(func.count()).select_from(counted)
 
 
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
@@ -339,9 +375,11 @@ class Store:
         """Ids of the articles (or quotes) that hold every query word; None when none can."""
         column = Posting.quote_id if quotes else Posting.article_id
         where_kind = Posting.quote_id > 0 if quotes else Posting.quote_id == 0
+        forms = sorted({form for word in words for form in word.forms})
+        found = dict(session.execute(select(Term.term, Term.id).where(Term.term.in_(forms))).all())
         selects: list[Select[Any]] = []
         for word in words:
-            ids = list(session.scalars(select(Term.id).where(Term.term.in_(word.forms))))
+            ids = [found[form] for form in word.forms if form in found]
             if not ids:
                 return None
             selects.append(select(column).where(Posting.term_id.in_(ids), where_kind).distinct())
@@ -351,33 +389,28 @@ class Store:
         """Articles that hold every word of ``query`` (in any clitic form), newest first;
         with no words in the query, the newest articles."""
         words = query_words(query)
-        with self._sessions() as session:
-            ids = select(Article.id)
+        with self.engine.connect() as conn:  # Core: no ORM object is loaded here
+            params: dict[str, Any] = {"limit": limit, "offset": offset}
             if words:
-                matching = self._matching(session, words, quotes=False)
-                if matching is None:
-                    return Page(query, 0, [])
-                ids = ids.where(Article.id.in_(matching))
-                counted = matching.subquery()  # the postings alone: no article row is read
-            else:
-                counted = select(Article.id).subquery()
-            total = session.scalar(select(func.count()).select_from(counted)) or 0
-            # order and cut the ids first: the rows (with their long texts) are read for
-            # one page only
-            order = (Article.published.desc().nulls_last(), Article.id.desc())
-            page_ids = list(session.scalars(ids.order_by(*order).limit(limit).offset(offset)))
-            columns = (Article.id, Article.key, Article.title, Article.published, Article.source)
-            rows = {
-                row[0]: row
-                for row in session.execute(
-                    select(*columns, Article.text).where(Article.id.in_(page_ids))
-                )
-            }
-            found = [
+                forms = sorted({form for word in words for form in word.forms})
+                found = dict(conn.execute(_TERM_IDS, {"forms": forms}).all())
+                for i, word in enumerate(words):
+                    params[f"w{i}"] = [found[form] for form in word.forms if form in found]
+                    if not params[f"w{i}"]:
+                        return Page(query, 0, [])
+            page_query, count_query = _article_search(len(words))
+            # order and cut the ids first, counting them all in the same query (a window);
+            # the rows (with their long texts) are read for one page only
+            page = conn.execute(page_query, params).all()
+            page_ids = [aid for aid, _total in page]
+            # past the last page the window gives no row: count them apart
+            total = page[0][1] if page else conn.execute(count_query, params).scalar() or 0
+            rows = {row[0]: row for row in conn.execute(_PAGE_ROWS, {"ids": page_ids})}
+            found_hits = [
                 ArticleHit(aid, key, title, published, source, snippet(text, words))
                 for aid, key, title, published, source, text in (rows[i] for i in page_ids)
             ]
-        return Page(query, total, found)
+        return Page(query, total, found_hits)
 
     def search_quotes(
         self, query: str, limit: int = 20, offset: int = 0, speaker: str | None = None
@@ -476,3 +509,26 @@ class Store:
                 | row_item(row)
                 for row, title, published in session.execute(query)
             ]
+
+    # ---- map and timeline (rasd.store.views) ---------------------------------------------
+
+    def map_points(self, type: str | None = None, limit: int = 2000) -> list[dict[str, Any]]:
+        """Places with coordinates grouped into map points (see ``views.map_points``)."""
+        with self._sessions() as session:
+            return views.map_points(session, type, limit)
+
+    def event_types(self) -> list[tuple[str, int]]:
+        """The PLOVER types of the stored events with their counts, most first."""
+        with self._sessions() as session:
+            return views.event_types(session)
+
+    def timeline(
+        self,
+        type: str | None = None,
+        by: Literal["day", "month"] = "day",
+        at: str | None = None,
+        per_group: int = 20,
+    ) -> list[views.TimelineGroup]:
+        """Events grouped by day or month (see ``views.timeline``)."""
+        with self._sessions() as session:
+            return views.timeline(session, type, by, at, per_group)

@@ -26,6 +26,13 @@ def serve(
     workers: Annotated[
         int, typer.Option(help="Worker processes (each opens the store); 1 serves in-process.")
     ] = 1,
+    tiles: Annotated[
+        str,
+        typer.Option(
+            envvar="RASD_TILES",
+            help="Tile server of the map page ({z}/{x}/{y} URL; 'none': offline map only).",
+        ),
+    ] = "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
 ) -> None:
     """Serve the search page, article and speaker pages and the JSON API (/docs)."""
     try:
@@ -41,10 +48,26 @@ def serve(
             "add articles",
             err=True,
         )
-    store = open_store(db)
+    store = open_store(db)  # migrates the schema once, before any worker opens it
     typer.echo(f"rasd: serving {store.url} on http://{host}:{port}/", err=True)
+    if workers > 1:
+        # each worker process builds its own app (and store) from the environment
+        store.close()
+        os.environ["RASD_DB"] = db
+        os.environ["RASD_TILES"] = tiles
+        if token:
+            os.environ["RASD_TOKEN"] = token
+        uvicorn.run(
+            "rasd.web.app:app_from_env",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level="warning",
+        )
+        return
     uvicorn.run(
-        create_app(store, token=token or os.environ.get("RASD_TOKEN")),
+        create_app(store, token=token or os.environ.get("RASD_TOKEN"), tiles=tiles),
         host=host,
         port=port,
         log_level="warning",
