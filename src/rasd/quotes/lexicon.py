@@ -87,10 +87,24 @@ def cue_forms() -> dict[str, CueForm]:
     return forms
 
 
+_CUES: dict[tuple[str, str], CueForm | None] = {}
+
+
 def cue_of(token: Token) -> CueForm | None:
-    """The reporting word ``token`` is, with or without a conjunction (وقال، فأضافت), if any."""
+    """The reporting word ``token`` is, with or without a conjunction (وقال، فأضافت), if any
+    (worked out once per written form and kept)."""
     if token.kind != "word" or (token.clitics is not None and token.clitics.article):
         return None
+    key = (token.text, token.norm)
+    if key in _CUES:
+        return _CUES[key]
+    found = _cue_of(token)
+    if len(_CUES) < 200_000:
+        _CUES[key] = found
+    return found
+
+
+def _cue_of(token: Token) -> CueForm | None:
     forms = cue_forms()
     norm = token.norm
     found = forms.get(norm)
@@ -129,5 +143,19 @@ def word_set(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(_n(w) for w in words)
 
 
+_MATCHING: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def matching(words: tuple[str, ...] | frozenset[str]) -> frozenset[str]:
+    """``words`` in matching form, worked out once per list (the lists are module constants:
+    they are looked up by identity, and the entry keeps the list alive so that its id stays
+    its own)."""
+    entry = _MATCHING.get(id(words))
+    if entry is None or entry[0] is not words:
+        entry = (words, word_set(tuple(sorted(words))))
+        _MATCHING[id(words)] = entry
+    return entry[1]
+
+
 def in_list(token: Token, words: tuple[str, ...] | frozenset[str]) -> bool:
-    return token.norm in word_set(tuple(sorted(words)))
+    return token.norm in matching(words)

@@ -23,6 +23,7 @@ from rasd.quotes.lexicon import (
     in_list,
     is_bare_complementizer,
     is_complementizer,
+    matching,
     word_set,
 )
 from rasd.quotes.marks import MarkPairer, Quoted
@@ -97,14 +98,16 @@ class _Article:
     # -- the pass -----------------------------------------------------------------------
     def run(self) -> list[Quote]:
         inside = self._inside_pairs()
+        according = matching(data.ACCORDING_TO)
+        pairs, cues = self.pairs, self.cues
         for i, token in enumerate(self.tokens):
             if i < self.covered:
                 continue
-            if i in self.pairs and i not in self.used:
-                self._unintroduced(self.pairs[i])
-            elif i in self.cues and i not in inside:
+            if i in pairs and i not in self.used:
+                self._unintroduced(pairs[i])
+            elif i in cues and i not in inside:
                 self._statement(i)
-            elif token.kind == "word" and in_list(token, data.ACCORDING_TO):
+            elif token.norm in according and token.kind == "word":
                 self._according(i)
         return self.quotes
 
