@@ -35,6 +35,7 @@ from rasd.quotes.speakers import (
     previous_speaker,
     speaker_from_tokens,
     subject_after,
+    titled_name,
 )
 from rasd.stages.base import Stage
 
@@ -42,6 +43,7 @@ MAX_INTRODUCER_DISTANCE = 45  # tokens from the verb to its colon, quotation mar
 MAX_UNBROKEN_WORDS = 15  # …between the verb and its introducer with no comma or mark
 NEAR_INTRODUCER = 12  # a reporting verb inside content starts a statement if one is this near
 TOPIC_WINDOW = 7  # a person named this early in a sentence is what the sentence is about
+MAX_ROLE_WORDS = 3  # a title this short can stand for the person it named before (الصحفية)
 _COMMAS = frozenset(["،", ",", "؛", ";"])
 _TRIM = _COMMAS | frozenset([".", ":", "؟", "?", "!", "-", "…"])
 _KAN = frozenset(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"])
@@ -75,6 +77,7 @@ class _Article:
         self.covered = 0  # tokens before this index belong to a statement already found
         self.history: list[Speaker] = []
         self.subjects: dict[int, Speaker] = {}  # sentence -> the speaker its verb named
+        self.roles: dict[str, Speaker | None] = {}  # a title -> the person it named (None: several)
         sayings = word_set(tuple(sorted(data.REPORTED_SAYING)))
         self.saying = {i for i, t in enumerate(self.tokens) if t.norm in sayings}
         for i in self.saying:
@@ -169,6 +172,8 @@ class _Article:
             if speaker is None or subject is None or self._is_title(subject[0]):
                 named = self._person_between(subject[0] if subject else i + 1, content.intro)
                 if named is not None:
+                    if subject is not None:
+                        self._learn_role(subject[0], named)
                     speaker = named
             if speaker is None:
                 speaker = self._topic_before(i)
@@ -180,6 +185,28 @@ class _Article:
                 self.history.append(speaker)  # شددت الحكومة على …، وقالت إن …
         if content is not None:
             self._emit(content, i, speaker)
+
+    def _learn_role(self, head: int, person: Speaker) -> None:
+        """Remember that the title at ``head`` (الصحفية، المتحدث) named ``person``; a title
+        that named two different people is ambiguous and is never resolved."""
+        key = self.tokens[head].norm
+        known = self.roles.get(key, person)
+        same = known is not None and known.name == person.name
+        self.roles[key] = person if same else None
+
+    def _role_holder(self, subject: tuple[int, int], speaker: Speaker) -> Speaker:
+        """A short title with the article (الصحفية، المتحدث باسم المقاومة) standing for the
+        person it named earlier in the article: that person, when there is only one."""
+        head = self.tokens[subject[0]]
+        if subject[1] - subject[0] > MAX_ROLE_WORDS or head.clitics is None:
+            return speaker
+        if not head.clitics.article or speaker.ref.entity_id is not None:
+            return speaker
+        person = self.roles.get(head.norm)
+        if person is None:
+            return speaker
+        ref = Ref(speaker.ref.start, speaker.ref.end, speaker.ref.text, person.ref.entity_id)
+        return Speaker(ref, person.name, speaker.gender or person.gender, person.plural)
 
     def _is_title(self, k: int) -> bool:
         """Whether the subject starting at ``k`` is a title or a noun, not a name: a person
@@ -296,7 +323,7 @@ class _Article:
             if is_anaphoric(speaker) and self.history:
                 speaker.name = self.history[-1].name
                 speaker.plural = speaker.plural or self.history[-1].plural
-            return speaker
+            return self._role_holder(subject, speaker)
         if relative:
             entity = entity_before(self.doc, i - 1)
             return _from_entity(entity, cue.gender) if entity else None
@@ -348,7 +375,7 @@ class _Article:
                 break
             if e.start >= lo and e.end <= hi and not self._in_scare_quote(e):
                 return _from_entity(e, "")
-        found = name_in(self.doc, begin, end)
+        found = name_in(self.doc, begin, end) or titled_name(self.doc, begin, end)
         if found is None:
             return None
         return speaker_from_tokens(self.doc, found[0], found[1], "")
@@ -382,6 +409,16 @@ class _Article:
                 found = name_in(self.doc, sentence.token_start, window_end)
                 if found is not None and self.tokens[found[0]].start < hi:
                     return speaker_from_tokens(self.doc, found[0], found[1], "")
+                head = sentence.token_start + 1  # عبرت الصحفية … ذكرى العراسي عن سعادتها
+                found = titled_name(self.doc, head, sentence.token_end, after_comma=False)
+                if (
+                    found is not None
+                    and found[0] < window_end
+                    and self.tokens[found[1] - 1].end <= hi
+                ):
+                    person = speaker_from_tokens(self.doc, found[0], found[1], "")
+                    self._learn_role(head, person)
+                    return person
             s -= 1
         return None
 

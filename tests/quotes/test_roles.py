@@ -1,0 +1,54 @@
+"""Speakers named by a title: a name after the title that no list knows, and a title that
+stands later for the person it named."""
+
+from __future__ import annotations
+
+from tests.stages.test_quotes import only, quotes_of
+
+
+def test_unknown_name_after_title_and_place_is_the_speaker() -> None:
+    quote = only("وقال المتحدث باسم المقاومة في تعز رشاد الشرعبي إن الثوار يتقدمون.")
+    assert quote.speaker_name == "رشاد الشرعبي"
+
+
+def test_unknown_name_after_comma_apposition_is_the_speaker() -> None:
+    text = 'وقال المدير التنفيذي للمرصد، محرس الصيعري، في تصريحات إلى "الوطن" إن القاعدة عملت.'
+    assert only(text).speaker_name == "محرس الصيعري"
+
+
+def test_person_named_after_title_in_a_sentence_before_is_the_speaker() -> None:
+    text = (
+        "عبرت الصحفية والناشطة الجنوبية ذكرى العراسي عن سعادتها بتحرير عدن، "
+        "وقالت: أنا سعيدة جدا لتحرير عدن."
+    )
+    assert only(text).speaker_name == "ذكرى العراسي"
+
+
+def test_title_stands_for_the_person_it_named_before() -> None:
+    text = (
+        "قالت الصحفية ذكرى العراسي إن المدينة تحررت. "
+        "وفي سياق آخر أكد الوزير أن الوضع مستقر. "
+        "وأضافت الصحفية أن الأسواق فتحت أبوابها."
+    )
+    first, minister, role = quotes_of(text)
+    assert first.speaker_name == "ذكرى العراسي" and minister.speaker_name == "الوزير"
+    assert role.speaker_name == "ذكرى العراسي"
+    assert role.speaker is not None and role.speaker.text == "الصحفية"  # the span stays
+
+
+def test_title_that_named_two_people_stays_the_title() -> None:
+    text = (
+        "قالت الصحفية ذكرى العراسي إن المدينة تحررت. "
+        "وقالت الصحفية أروى الحمادي إن الطرق مغلقة. "
+        "وأضافت الصحفية أن الأسواق فتحت أبوابها."
+    )
+    *_, role = quotes_of(text)
+    assert role.speaker_name == "الصحفية"
+
+
+def test_common_words_after_a_title_are_no_name() -> None:
+    assert only("وقال الوزير في بيان صحفي أمس إن العمل مستمر.").speaker_name == "الوزير"
+    text = "وقال المهربون للمهاجرين فوق المركب، إن على الأفارقة البقاء."
+    assert only(text).speaker_name == "المهربون"
+    text = "وقالت وحدات حماية الشعب إن الهجوم بدأ."
+    assert only(text).speaker_name == "وحدات حماية الشعب"
