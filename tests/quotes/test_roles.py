@@ -52,3 +52,34 @@ def test_common_words_after_a_title_are_no_name() -> None:
     assert only(text).speaker_name == "المهربون"
     text = "وقالت وحدات حماية الشعب إن الهجوم بدأ."
     assert only(text).speaker_name == "وحدات حماية الشعب"
+
+
+def test_continuation_after_the_text_turned_to_another_person() -> None:
+    text = (
+        'وقال الحارس خالد شراحيلي: "الأجواء جميلة داخل المعسكر". '
+        "من جهة أخرى، طمأن عضو الشرف موسى الموسى، جماهير النادي حول الأزمة المالية. "
+        "وشدد على أن الإدارة تعاملت مع ملف الديون."
+    )
+    keeper, member = quotes_of(text, (("خالد شراحيلي", "PER", "e1"), ("موسى الموسى", "PER", "e2")))
+    assert keeper.speaker_name == "خالد شراحيلي"
+    assert member.speaker_name == "موسى الموسى"
+    assert member.speaker is not None and member.speaker.entity_id == "e2"
+
+
+def test_continuation_with_no_new_person_keeps_the_last_speaker() -> None:
+    text = (
+        'وقال الحارس خالد شراحيلي: "الأجواء جميلة داخل المعسكر". '
+        "وتستمر التدريبات حتى الأسبوع المقبل. "
+        "وأضاف أن الفريق جاهز."
+    )
+    _, added = quotes_of(text, (("خالد شراحيلي", "PER", "e1"),))
+    assert added.speaker_name == "خالد شراحيلي"
+
+
+def test_participle_in_an_aside_goes_to_the_subject_after_its_an() -> None:
+    text = (
+        "يذكر أن إدارة نادي الاتحاد أبدت تمسكها بنجومها، مشيرة إلى عدم وجود رغبة في التفريط "
+        "بأي نجم يحتاجه الفريق، مشددة على أن اللاعب لا يرغب في الرحيل."
+    )
+    name = only(text).speaker_name  # not نجم, on the name list: the subject of the aside
+    assert name is not None and name.startswith("إدارة نادي الاتحاد")

@@ -43,6 +43,7 @@ MAX_INTRODUCER_DISTANCE = 45  # tokens from the verb to its colon, quotation mar
 MAX_UNBROKEN_WORDS = 15  # …between the verb and its introducer with no comma or mark
 NEAR_INTRODUCER = 12  # a reporting verb inside content starts a statement if one is this near
 TOPIC_WINDOW = 7  # a person named this early in a sentence is what the sentence is about
+LEAD_WORDS = 4  # من جهة أخرى، / وفي سياق متصل،: a sentence's lead phrase, before its subject
 MAX_ROLE_WORDS = 3  # a title this short can stand for the person it named before (الصحفية)
 _COMMAS = frozenset(["،", ",", "؛", ";"])
 _TRIM = _COMMAS | frozenset([".", ":", "؟", "?", "!", "-", "…"])
@@ -335,6 +336,12 @@ class _Article:
             entity = entity_before(self.doc, i)
             if entity is not None:
                 return _from_entity(entity, cue.gender)
+        if self.quotes and cue.kind == "verb":
+            # طمأن عضو الشرف موسى الموسى … . وشدد على أن …: a person the text turned to after
+            # the last statement, not the last speaker
+            topic = self._topic_before(i, since=self.quotes[-1].end)
+            if topic is not None:
+                return topic
         return previous_speaker(self.history, cue.gender)
 
     def _clause_subject(self, i: int, cue: CueForm) -> Speaker | None:
@@ -350,6 +357,12 @@ class _Article:
         for e in self.doc.entities:
             if start <= e.start and e.end <= end and e.type in ("PER", "ORG"):
                 return _from_entity(e, cue.gender)
+        aside = first + 2 < i and in_list(self.tokens[first], data.ASIDES)
+        if aside and is_bare_complementizer(self.tokens[first + 1]):
+            # يذكر أن إدارة النادي أبدت …، مشددة على أن …: the subject after the aside's أن
+            subject = subject_after(self.doc, first + 2, i)
+            if subject is not None:
+                return speaker_from_tokens(self.doc, subject[0], subject[1], cue.gender)
         found = name_in(self.doc, first, i)
         if found is not None:
             return speaker_from_tokens(self.doc, found[0], found[1], cue.gender)
@@ -392,24 +405,34 @@ class _Article:
         last = self.tokens[sentence.token_end - 1]
         return sentence.token_end - sentence.token_start < 8 and last.text[0] not in ".!؟?"
 
-    def _topic_before(self, i: int) -> Speaker | None:
+    def _after_lead(self, first: int, end: int) -> int:
+        """The first word after a leading phrase set off by a comma (من جهة أخرى، …)."""
+        for k in range(first, min(end, first + LEAD_WORDS + 1)):
+            if self.tokens[k].text in _COMMAS:
+                return k + 1 if k + 1 < end else first
+        return first
+
+    def _topic_before(self, i: int, since: int = 0) -> Speaker | None:
         """The person the text was last about: named early in a sentence that does not start
-        with a reporting verb (عبر مدير الكرة فهد المفرج عن سعادته …). Used only when no
-        earlier speaker agrees with the verb."""
+        with a reporting verb (عبر مدير الكرة فهد المفرج عن سعادته …), looking back to the
+        character offset ``since``."""
         s = self.sentence_of[i]
         while s >= 0:
             sentence = self.doc.sentences[s]
-            if sentence.token_start not in self.cues and not self._is_dateline(s):
-                window_end = min(sentence.token_end, sentence.token_start + TOPIC_WINDOW)
-                lo = self.tokens[sentence.token_start].start
+            if self.tokens[sentence.token_start].start < since:
+                break
+            first = self._after_lead(sentence.token_start, sentence.token_end)
+            if first not in self.cues and not self._is_dateline(s):
+                window_end = min(sentence.token_end, first + TOPIC_WINDOW)
+                lo = self.tokens[first].start
                 hi = min(self.tokens[window_end - 1].end, self.tokens[i].start)
                 for e in self.persons:
                     if lo <= e.start < hi:
                         return _from_entity(e, "")
-                found = name_in(self.doc, sentence.token_start, window_end)
+                found = name_in(self.doc, first, window_end)
                 if found is not None and self.tokens[found[0]].start < hi:
                     return speaker_from_tokens(self.doc, found[0], found[1], "")
-                head = sentence.token_start + 1  # عبرت الصحفية … ذكرى العراسي عن سعادتها
+                head = first + 1  # عبرت الصحفية … ذكرى العراسي عن سعادتها
                 found = titled_name(self.doc, head, sentence.token_end, after_comma=False)
                 if (
                     found is not None
