@@ -11,7 +11,7 @@ title word (``بعنوان «…»``) is a name, not speech. Quotation marks are
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasd.document import Document, Entity, Quote, Ref, Token
 from rasd.lang import ar
@@ -57,6 +57,7 @@ class _Content:
     direct: bool
     intro: int  # the token that introduced it: the mark, the colon or أن
     pair: Quoted | None = None
+    lead: int = 0  # characters of the first token left out (the و of وأنه)
 
 
 class _Article:
@@ -113,6 +114,8 @@ class _Article:
                 self._statement(i)
             elif token.norm in according and token.kind == "word":
                 self._according(i)
+            elif token.norm[:1] == "و" and is_complementizer(token):
+                self._and_that(i)
         return self.quotes
 
     def _inside_pairs(self) -> set[int]:
@@ -545,11 +548,12 @@ class _Article:
                 stop = k
                 break
             after_comma = self.tokens[k - 1].text in _COMMAS
-            if after_comma and (
-                in_list(self.tokens[k], data.CLAUSE_PARTICIPLES)
-                or (k in self.cues and self.cues[k].kind == "participle")
-            ):
+            clause = in_list(self.tokens[k], data.CLAUSE_PARTICIPLES)
+            if after_comma and (clause or (k in self.cues and self.cues[k].kind == "participle")):
                 stop = k  # …، معربا عن …، محذرة من …: the statement is over
+                break
+            if clause and self.tokens[k - 1].kind == "word" and not self._governs(k - 1):
+                stop = k  # … داخل القاعدة مرجعا الأمر إلى …: so is it without a comma
                 break
         while stop > first and self.tokens[stop - 1].text in _TRIM:
             stop -= 1
@@ -560,6 +564,12 @@ class _Article:
         if stop <= first:
             return None
         return _Content(first, stop, False, intro)
+
+    def _governs(self, k: int) -> bool:
+        """A preposition or a verb of being before a participle makes it a noun or a
+        predicate (في مقدمة، كان معربا), not a clause of its own."""
+        token = self.tokens[k]
+        return in_list(token, data.SPEAKER_STOPS) or token.norm in _KAN
 
     def _starts_statement(self, k: int, send: int) -> bool:
         cue = self.cues[k]
@@ -645,6 +655,25 @@ class _Article:
                 return self._reported(m + 1, send, m)
         return None
 
+    def _and_that(self, i: int) -> None:
+        """A sentence that opens with وأن/وأنه right after reported content that ran to the
+        end of the sentence before: more of the same statement, by the same speaker."""
+        if i != self._sentence_start(i) or i == 0 or not self.quotes or not self.history:
+            return
+        last = self.quotes[-1]
+        previous_end = self.tokens[i - 1].end
+        if last.direct or last.end < self.tokens[self._sentence_start(i - 1)].start:
+            return
+        if self.doc.text[last.end : previous_end].strip(" .،,؛;") != "":
+            return  # the statement before ended earlier in its sentence
+        token = self.tokens[i]
+        first = i + 1 if is_bare_complementizer(token) else i
+        content = self._reported(first, self._statement_end(i), i)
+        if content is not None:
+            if first == i:
+                content = replace(content, lead=1)  # وأنه: the pronoun form stays, not the و
+            self._emit(content, None, self.history[-1])
+
     # -- a quotation no reporting word introduced ----------------------------------------
     def _unintroduced(self, pair: Quoted) -> None:
         """A quotation followed by its source ("…"، قال الوزير / «…»، بحسب البيان), or a
@@ -683,7 +712,7 @@ class _Article:
     # -- output -------------------------------------------------------------------------
     def _emit(self, content: _Content, cue: int | None, speaker: Speaker | None) -> None:
         tokens = self.tokens
-        start, end = tokens[content.first].start, tokens[content.stop - 1].end
+        start, end = tokens[content.first].start + content.lead, tokens[content.stop - 1].end
         if content.pair is not None:
             self.used.add(content.pair.opener)
             last = content.pair.closer if content.pair.closer is not None else content.pair.stop
