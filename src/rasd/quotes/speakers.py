@@ -113,8 +113,8 @@ def _definite(tok: Token) -> bool:
     names it does not know: الدمى without the article); not إلى, الذي."""
     return (
         tok.kind == "word"
-        and tok.norm.startswith("ال")
         and len(tok.norm) > 3
+        and tok.norm.startswith("ال")
         and not _listed_stop(tok)
         and not in_list(tok, data.RELATIVES)
     )
@@ -137,15 +137,18 @@ def _bare_word(tok: Token) -> bool:
 
 
 def _may_start_name(tok: Token) -> bool:
-    if not _bare_word(tok) or len(tok.norm) < 3 or _listed_stop(tok):
-        return False
-    if in_list(tok, data.NOT_A_FIRST_NAME) or in_list(tok, data.NOMINAL_SOURCES):
+    if not _bare_word(tok) or len(tok.norm) < 3:
         return False
     kinds = gazetteer.shipped().get(tok.norm, frozenset())
-    if "PER" in kinds:
-        return True
-    if kinds or word_counts().get(tok.norm, 0) >= COMMON_WORD_COUNT:
+    person = "PER" in kinds
+    if not person and (kinds or word_counts().get(tok.norm, 0) >= COMMON_WORD_COUNT):
         return False  # تعز، لندن: a place; مثل، وسائل، أصبحت: a common word
+    if _listed_stop(tok) or in_list(tok, data.NOT_A_FIRST_NAME):
+        return False
+    if in_list(tok, data.NOMINAL_SOURCES):
+        return False
+    if person:
+        return True
     clitics = tok.clitics
     if clitics is not None and (clitics.prefix or clitics.suffix in _OBJECT_SUFFIXES):
         return False  # وتحقيق، لنصرة، إنتاجها: a word with a clitic
@@ -159,11 +162,9 @@ def _may_precede_name(tok: Token, after_comma: bool) -> bool:
     is its genitive (وحدات حماية الشعب), nor a preposition (في تعز)."""
     if tok.kind != "word":
         return after_comma and tok.text in ("،", ",")
-    if _listed_stop(tok):
-        return False
     if _definite(tok):
         return True  # not للمهاجرين فوق المركب: a preposition's object ends no title
-    return "LOC" in gazetteer.shipped().get(tok.norm, frozenset())
+    return "LOC" in gazetteer.shipped().get(tok.norm, frozenset()) and not _listed_stop(tok)
 
 
 def _ends_name(tok: Token) -> bool:
@@ -183,7 +184,7 @@ def titled_name(
     need not be a title)."""
     tokens = doc.tokens
     for k in range(begin + 1, end):
-        if not _may_precede_name(tokens[k - 1], after_comma) or not _may_start_name(tokens[k]):
+        if not _may_start_name(tokens[k]) or not _may_precede_name(tokens[k - 1], after_comma):
             continue
         stop = k + 1
         while stop < end and stop - k < MAX_TITLED_NAME_WORDS:

@@ -17,6 +17,7 @@ from rasd.document import Document, Entity, Quote, Ref, Token
 from rasd.lang import ar
 from rasd.lang import ar_quotes as data
 from rasd.ner import gazetteer
+from rasd.quotes import interviews
 from rasd.quotes.lexicon import (
     CueForm,
     cue_of,
@@ -28,6 +29,7 @@ from rasd.quotes.lexicon import (
 )
 from rasd.quotes.marks import MarkPairer, Quoted
 from rasd.quotes.speakers import (
+    MAX_TITLED_NAME_WORDS,
     Speaker,
     entity_before,
     is_anaphoric,
@@ -114,7 +116,7 @@ class _Article:
                 self._statement(i)
             elif token.norm in according and token.kind == "word":
                 self._according(i)
-            elif token.norm[:1] == "و" and is_complementizer(token):
+            elif token.norm.startswith(("وان", "وبان")) and is_complementizer(token):
                 self._and_that(i)
         return self.quotes
 
@@ -436,7 +438,8 @@ class _Article:
                 if found is not None and self.tokens[found[0]].start < hi:
                     return speaker_from_tokens(self.doc, found[0], found[1], "")
                 head = first + 1  # عبرت الصحفية … ذكرى العراسي عن سعادتها
-                found = titled_name(self.doc, head, sentence.token_end, after_comma=False)
+                reach = min(sentence.token_end, window_end + MAX_TITLED_NAME_WORDS + 1)
+                found = titled_name(self.doc, head, reach, after_comma=False)
                 if (
                     found is not None
                     and found[0] < window_end
@@ -751,4 +754,42 @@ class QuoteFinder(Stage):
 
     def __call__(self, doc: Document) -> Document:
         doc.quotes = _Article(doc).run() if doc.tokens else []
+        if doc.tokens and doc.paragraphs:
+            doc.quotes = _with_answers(doc, doc.quotes)
         return doc
+
+
+def _with_answers(doc: Document, quotes: list[Quote]) -> list[Quote]:
+    """The quotes with an interview's answers in place of what was found inside them."""
+    found = interviews.answers(doc)
+    if not found:
+        return quotes
+    first = found[0].start
+    persons = {e.entity_id for e in doc.entities if e.type == "PER"}
+    lead = [
+        Speaker(q.speaker, q.speaker_name, "")
+        for q in quotes
+        if q.end <= first and q.speaker is not None and q.speaker_name
+    ]
+    # the lead usually quotes the interviewee: a person the tagger knows first
+    named = [s for s in lead if s.ref.entity_id in persons]
+    candidates = named or lead
+    quoted = candidates[-1] if candidates else None
+    who = interviews.interviewee(doc, first, quoted)
+    if who is not None and who.ref.entity_id is None:
+        same = next((e for e in doc.entities if e.type == "PER" and e.text == who.name), None)
+        if same is not None:  # the name after مع is the person the tagger found elsewhere
+            who.ref = Ref(who.ref.start, who.ref.end, who.ref.text, same.entity_id)
+    kept = [q for q in quotes if not any(a.start <= q.start < a.end for a in found)]
+    for a in found:
+        kept.append(
+            Quote(
+                start=a.start,
+                end=a.end,
+                text=doc.text[a.start : a.end],
+                direct=True,
+                speaker=who.ref if who else None,
+                speaker_name=who.name if who else None,
+            )
+        )
+    return sorted(kept, key=lambda q: q.start)
