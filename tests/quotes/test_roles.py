@@ -83,3 +83,31 @@ def test_participle_in_an_aside_goes_to_the_subject_after_its_an() -> None:
     )
     name = only(text).speaker_name  # not نجم, on the name list: the subject of the aside
     assert name is not None and name.startswith("إدارة نادي الاتحاد")
+
+
+def test_person_after_ma_is_a_companion_not_the_speaker() -> None:
+    text = (
+        "وقال الجبير في مؤتمر صحافي عقده مع وزير الخارجية الألماني فرانك شتاينماير "
+        "إنه يجب على إيران تغيير سياستها."
+    )
+    quote = quotes_of(text, (("فرانك شتاينماير", "PER", "e2"),))[0]
+    assert quote.speaker_name == "الجبير"
+
+
+def test_family_name_with_the_article_is_no_title() -> None:
+    text = (
+        "وقال عادل الجبير إن العلاقات جيدة. "
+        "وقال الجبير في مؤتمر عقده مع الوزير فرانك شتاينماير إن الحل سياسي. "
+        "وأضاف الجبير أن المملكة لا تتدخل."
+    )
+    people = (("عادل الجبير", "PER", "e1"), ("فرانك شتاينماير", "PER", "e2"))
+    assert [q.speaker_name for q in quotes_of(text, people)] == ["عادل الجبير", "الجبير", "الجبير"]
+
+
+def test_sentence_opening_with_a_noun_and_a_comma_has_no_lead_phrase() -> None:
+    text = (
+        "قال برلمانيون إن الزيادة سببت فوضى. "
+        "الناشطة والإعلامية نبراس أحمد، أطلقت هاشتاغ، قالت: «القبول بالزيادة قبول بالظلم»."
+    )
+    _, activist = quotes_of(text, (("نبراس أحمد", "PER", "e1"),))
+    assert activist.speaker_name == "نبراس أحمد"

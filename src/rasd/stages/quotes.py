@@ -40,6 +40,7 @@ from rasd.quotes.speakers import (
     titled_name,
 )
 from rasd.stages.base import Stage
+from rasd.text.normalize import normalize_word
 
 MAX_INTRODUCER_DISTANCE = 45  # tokens from the verb to its colon, quotation mark or أن
 MAX_UNBROKEN_WORDS = 15  # …between the verb and its introducer with no comma or mark
@@ -49,6 +50,7 @@ LEAD_WORDS = 4  # من جهة أخرى، / وفي سياق متصل،: a sentenc
 MAX_ROLE_WORDS = 3  # a title this short can stand for the person it named before (الصحفية)
 _COMMAS = frozenset(["،", ",", "؛", ";"])
 _TRIM = _COMMAS | frozenset([".", ":", "؟", "?", "!", "-", "…"])
+_LEAD_OPENERS = frozenset(["من", "في", "علي", "عن", "الي", "اما", "بعد", "خلال", "بدوره", "بدورها"])
 _KAN = frozenset(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"])
 
 
@@ -82,6 +84,8 @@ class _Article:
         self.history: list[Speaker] = []
         self.subjects: dict[int, Speaker] = {}  # sentence -> the speaker its verb named
         self.roles: dict[str, Speaker | None] = {}  # a title -> the person it named (None: several)
+        self.family_names: set[str] | None = None  # last words of the persons found, when asked
+        self.token_at = {t.start: i for i, t in enumerate(self.tokens)}
         sayings = word_set(tuple(sorted(data.REPORTED_SAYING)))
         self.saying = {i for i, t in enumerate(self.tokens) if t.norm in sayings}
         for i in self.saying:
@@ -196,9 +200,19 @@ class _Article:
         """Remember that the title at ``head`` (الصحفية، المتحدث) named ``person``; a title
         that named two different people is ambiguous and is never resolved."""
         key = self.tokens[head].norm
+        if self._family_name(key):
+            return  # الجبير is a name, not a title
         known = self.roles.get(key, person)
         same = known is not None and known.name == person.name
         self.roles[key] = person if same else None
+
+    def _family_name(self, norm: str) -> bool:
+        """Whether ``norm`` ends the name of a person the tagger found or a speaker named so far
+        (الجبير of عادل بن أحمد الجبير)."""
+        if self.family_names is None:
+            self.family_names = {normalize_word(e.text.split()[-1]) for e in self.persons}
+        names = {normalize_word(s.name.split()[-1]) for s in self.history if s.name.split()}
+        return norm in self.family_names or norm in names
 
     def _role_holder(self, subject: tuple[int, int], speaker: Speaker) -> Speaker:
         """A short title with the article (الصحفية، المتحدث باسم المقاومة) standing for the
@@ -209,7 +223,7 @@ class _Article:
         if not head.clitics.article or speaker.ref.entity_id is not None:
             return speaker
         person = self.roles.get(head.norm)
-        if person is None:
+        if person is None or self._family_name(head.norm):
             return speaker
         ref = Ref(speaker.ref.start, speaker.ref.end, speaker.ref.text, person.ref.entity_id)
         return Speaker(ref, person.name, speaker.gender or person.gender, person.plural)
@@ -344,7 +358,7 @@ class _Article:
         if self.quotes and cue.kind == "verb":
             # طمأن عضو الشرف موسى الموسى … . وشدد على أن …: a person the text turned to after
             # the last statement, not the last speaker
-            topic = self._topic_before(i, since=self.quotes[-1].end)
+            topic = self._topic_before(i, since=self.quotes[-1].end, tagged=True)
             if topic is not None:
                 return topic
         return previous_speaker(self.history, cue.gender)
@@ -382,8 +396,8 @@ class _Article:
         """A person named between the verb and its introducer, in the speaker's apposition or
         after a title (المدير العام للشركة المهندس صالح قدح أن …)."""
         for k in range(begin, end):
-            if in_list(self.tokens[k], data.RELATIVES):
-                end = k  # التي أسسها رجل الأعمال فلان: not the speaker
+            if in_list(self.tokens[k], data.RELATIVES) or self.tokens[k].norm == "مع":
+                end = k  # التي أسسها رجل الأعمال فلان، عقده مع الوزير فلان: not the speaker
                 break
         if begin >= end:
             return None
@@ -410,17 +424,41 @@ class _Article:
         last = self.tokens[sentence.token_end - 1]
         return sentence.token_end - sentence.token_start < 8 and last.text[0] not in ".!؟?"
 
+    def _subject_person(self, first: int, hi: int) -> Speaker | None:
+        """A tagged person that is the subject of a sentence opening with a verb that is no
+        reporting word (طمأن عضو الشرف موسى الموسى): after the verb, and not itself opening
+        with a reporting word (كما أشار صالحي) or standing first (وأبان بوخضور: the tagger took
+        the verb in)."""
+        opener = self.tokens[first]
+        if opener.kind != "word" or _definite_word(opener) or first in self.cues:
+            return None
+        for e in self.persons:
+            if self.tokens[first].end <= e.start < hi:
+                k = self.token_at.get(e.start)
+                if k is None or k in self.cues:
+                    continue
+                single = k + 1 >= len(self.tokens) or self.tokens[k + 1].start >= e.end
+                known = "PER" in gazetteer.shipped().get(self.tokens[k].norm, ())
+                if not single or known:  # not معه, a word the tagger took for a name
+                    return _from_entity(e, "")
+        return None
+
     def _after_lead(self, first: int, end: int) -> int:
-        """The first word after a leading phrase set off by a comma (من جهة أخرى، …)."""
+        """The first word after a leading phrase set off by a comma (من جهة أخرى، …); a
+        sentence that opens with a noun (الناشطة نبراس أحمد، أطلقت) has none."""
+        opener = self.tokens[first]
+        norm = opener.norm[1:] if opener.norm[:1] == "و" and len(opener.norm) > 2 else opener.norm
+        if opener.kind != "word" or norm not in _LEAD_OPENERS:
+            return first
         for k in range(first, min(end, first + LEAD_WORDS + 1)):
             if self.tokens[k].text in _COMMAS:
                 return k + 1 if k + 1 < end else first
         return first
 
-    def _topic_before(self, i: int, since: int = 0) -> Speaker | None:
+    def _topic_before(self, i: int, since: int = 0, tagged: bool = False) -> Speaker | None:
         """The person the text was last about: named early in a sentence that does not start
         with a reporting verb (عبر مدير الكرة فهد المفرج عن سعادته …), looking back to the
-        character offset ``since``."""
+        character offset ``since``; with ``tagged``, only a person the tagger found counts."""
         s = self.sentence_of[i]
         while s >= 0:
             sentence = self.doc.sentences[s]
@@ -431,6 +469,12 @@ class _Article:
                 window_end = min(sentence.token_end, first + TOPIC_WINDOW)
                 lo = self.tokens[first].start
                 hi = min(self.tokens[window_end - 1].end, self.tokens[i].start)
+                if tagged:
+                    found_person = self._subject_person(first, hi)
+                    if found_person is not None:
+                        return found_person
+                    s -= 1
+                    continue
                 for e in self.persons:
                     if lo <= e.start < hi:
                         return _from_entity(e, "")
@@ -439,7 +483,12 @@ class _Article:
                     return speaker_from_tokens(self.doc, found[0], found[1], "")
                 head = first + 1  # عبرت الصحفية … ذكرى العراسي عن سعادتها
                 reach = min(sentence.token_end, window_end + MAX_TITLED_NAME_WORDS + 1)
-                found = titled_name(self.doc, head, reach, after_comma=False)
+                verb_first = self.tokens[first].kind == "word" and not _definite_word(
+                    self.tokens[first]
+                )  # a verb first, then its subject: not القيادة شديدة الغموض
+                found = (
+                    titled_name(self.doc, head, reach, after_comma=False) if verb_first else None
+                )
                 if (
                     found is not None
                     and found[0] < window_end
@@ -738,6 +787,10 @@ class _Article:
         )
         if speaker is not None:
             self.history.append(speaker)
+
+
+def _definite_word(token: Token) -> bool:
+    return token.norm.startswith("ال") or (token.clitics is not None and token.clitics.article)
 
 
 def _from_entity(entity: Entity, gender: str) -> Speaker:
