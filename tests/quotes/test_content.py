@@ -32,3 +32,24 @@ def test_sentence_opening_with_wa_anna_goes_on_with_the_statement() -> None:
 def test_wa_anna_after_narration_is_no_statement() -> None:
     text = "وقال الوكيل إن العمل بدأ، مضيفا أن الفرق جاهزة للعمل. وتستمر الأعمال. وأن الناس سعداء."
     assert [q.text for q in quotes_of(text)] == ["العمل بدأ", "الفرق جاهزة للعمل"]
+
+
+def test_claim_with_a_pronoun_object_verb_is_a_statement_but_not_the_voice_that_goes_on() -> None:
+    text = (
+        'وقال الشرعبي إن الثوار يتقدمون. وقلل الشرعبي من أهمية ما يردده المتمردون من أن '
+        'الفارق في القوة يسير إلى تفوقهم، وقال "قلة العتاد لن تكون عائقا".'
+    )
+    first, claim, said = quotes_of(text)
+    assert claim.text == "الفارق في القوة يسير إلى تفوقهم"
+    assert claim.speaker_name == "المتمردون"
+    assert said.speaker_name == "الشرعبي"
+
+
+def test_anaphor_in_an_attribution_is_the_last_speaker() -> None:
+    text = (
+        "وقال المدرب لوران بلان إن الفريق جاهز. "
+        "واللاعب سيلتحق بالفريق الأسبوع المقبل، بحسب ما أفاد الأخير."
+    )
+    _, last = quotes_of(text, (("لوران بلان", "PER", "e1"),))
+    assert last.text == "واللاعب سيلتحق بالفريق الأسبوع المقبل"
+    assert last.speaker_name == "لوران بلان"

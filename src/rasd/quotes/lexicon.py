@@ -115,7 +115,16 @@ def _cue_of(token: Token) -> CueForm | None:
         found = next(
             (forms[f] for f in token.match_forms[1:] if f in forms and forms[f].present), None
         )
+    if found is None and norm.endswith(_OBJECT_PRONOUNS):
+        # يردده، يقولونه: the clitic analysis may keep an object pronoun it has not seen
+        for pronoun in _OBJECT_PRONOUNS:
+            base = forms.get(norm[: -len(pronoun)]) if norm.endswith(pronoun) else None
+            if base is not None and base.present:
+                return base
     return found
+
+
+_OBJECT_PRONOUNS = ("ه", "ها", "هم")
 
 
 @cache

@@ -194,7 +194,12 @@ class _Article:
             if content is None and subject is not None and self._opens_sentence(i):
                 self.history.append(speaker)  # شددت الحكومة على …، وقالت إن …
         if content is not None:
-            self._emit(content, i, speaker)
+            # وقلل فلان من أهمية ما يردده المتمردون من أن …: a claim the sentence reports on,
+            # not the voice that a later وقال goes on with
+            embedded = (
+                before is not None and before.norm == "ما" and i - 1 > self._sentence_start(i)
+            )
+            self._emit(content, i, speaker, remember=not embedded)
 
     def _learn_role(self, head: int, person: Speaker) -> None:
         """Remember that the title at ``head`` (الصحفية، المتحدث) named ``person``; a title
@@ -665,6 +670,8 @@ class _Article:
         if found is None:
             return
         speaker, after, is_source = found
+        if is_anaphoric(speaker) and self.history:
+            speaker.name = self.history[-1].name  # بحسب ما أكد الأخير
         begin = self._sentence_start(i)
         leading = [t for t in tokens[begin:i] if t.kind == "word"]
         if not leading:
@@ -762,7 +769,9 @@ class _Article:
         return last_paragraph is not None and last.end >= last_paragraph.start
 
     # -- output -------------------------------------------------------------------------
-    def _emit(self, content: _Content, cue: int | None, speaker: Speaker | None) -> None:
+    def _emit(
+        self, content: _Content, cue: int | None, speaker: Speaker | None, remember: bool = True
+    ) -> None:
         tokens = self.tokens
         start, end = tokens[content.first].start + content.lead, tokens[content.stop - 1].end
         if content.pair is not None:
@@ -785,7 +794,7 @@ class _Article:
                 speaker_name=speaker.name if speaker else None,
             )
         )
-        if speaker is not None:
+        if speaker is not None and remember:
             self.history.append(speaker)
 
 
