@@ -39,7 +39,7 @@ def test_claim_with_a_pronoun_object_verb_is_a_statement_but_not_the_voice_that_
         'وقال الشرعبي إن الثوار يتقدمون. وقلل الشرعبي من أهمية ما يردده المتمردون من أن '
         'الفارق في القوة يسير إلى تفوقهم، وقال "قلة العتاد لن تكون عائقا".'
     )
-    first, claim, said = quotes_of(text)
+    _, claim, said = quotes_of(text)
     assert claim.text == "الفارق في القوة يسير إلى تفوقهم"
     assert claim.speaker_name == "المتمردون"
     assert said.speaker_name == "الشرعبي"
