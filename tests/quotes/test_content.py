@@ -36,7 +36,7 @@ def test_wa_anna_after_narration_is_no_statement() -> None:
 
 def test_claim_with_a_pronoun_object_verb_is_a_statement_but_not_the_voice_that_goes_on() -> None:
     text = (
-        'وقال الشرعبي إن الثوار يتقدمون. وقلل الشرعبي من أهمية ما يردده المتمردون من أن '
+        "وقال الشرعبي إن الثوار يتقدمون. وقلل الشرعبي من أهمية ما يردده المتمردون من أن "
         'الفارق في القوة يسير إلى تفوقهم، وقال "قلة العتاد لن تكون عائقا".'
     )
     _, claim, said = quotes_of(text)
