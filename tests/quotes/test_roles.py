@@ -111,3 +111,9 @@ def test_sentence_opening_with_a_noun_and_a_comma_has_no_lead_phrase() -> None:
     )
     _, activist = quotes_of(text, (("نبراس أحمد", "PER", "e1"),))
     assert activist.speaker_name == "نبراس أحمد"
+
+
+def test_second_conjunct_after_a_title_is_no_name() -> None:
+    text = "ولفت مدير عام المؤسسة العامة لصوامع الغلال ومطاحن الدقيق، إلى أن الكمية زادت."
+    name = only(text).speaker_name
+    assert name is not None and name.startswith("مدير عام")

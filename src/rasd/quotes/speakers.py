@@ -149,6 +149,8 @@ def _may_start_name(tok: Token) -> bool:
         return False
     if person:
         return True
+    if tok.norm.startswith("و"):
+        return False  # ومطاحن الدقيق: a second conjunct (وليد, وائل are on the name list)
     clitics = tok.clitics
     if clitics is not None and (clitics.prefix or clitics.suffix in _OBJECT_SUFFIXES):
         return False  # وتحقيق، لنصرة، إنتاجها: a word with a clitic
