@@ -1,31 +1,38 @@
-"""The dev gold file of quotes: what it annotates and that it keeps no article text."""
+"""The gold files of quotes (dev and check): what they annotate and that they keep no
+article text."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import pytest
+
 from rasd.gold import read_gold
 from tests.conftest import shared_path
 
 GOLD = Path(__file__).parents[1] / "data" / "gold"
+# gold file, the article list it annotates from its first id, the fewest articles it holds
+FILES = [("quotes.jsonl", "dev-articles.txt", 40), ("quotes-check.jsonl", "check-articles.txt", 25)]
 
 
-def _records() -> list[dict[str, object]]:
-    lines = (GOLD / "quotes.jsonl").read_text(encoding="utf-8").splitlines()
+def _records(name: str = "quotes.jsonl") -> list[dict[str, object]]:
+    lines = (GOLD / name).read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
 
-def test_annotates_the_dev_list_in_order_from_its_first_id() -> None:
-    ids = (GOLD / "dev-articles.txt").read_text(encoding="utf-8").split()
-    records = _records()
-    assert len(records) >= 40
+@pytest.mark.parametrize(("name", "listed", "fewest"), FILES)
+def test_annotates_its_list_in_order_from_its_first_id(name: str, listed: str, fewest: int) -> None:
+    ids = (GOLD / listed).read_text(encoding="utf-8").split()
+    records = _records(name)
+    assert len(records) >= fewest
     assert [r["id"] for r in records] == ids[: len(records)]
     assert any(r["quotes"] == [] for r in records)  # articles without quotes count too
 
 
-def test_keeps_offsets_and_short_names_only() -> None:
-    for record in _records():
+@pytest.mark.parametrize("name", [f[0] for f in FILES])
+def test_keeps_offsets_and_short_names_only(name: str) -> None:
+    for record in _records(name):
         assert set(record) == {"id", "sha1", "published", "quotes"}
         for quote in record["quotes"]:  # type: ignore[attr-defined]
             assert set(quote) == {"start", "end", "direct", "speaker"}
@@ -36,10 +43,11 @@ def test_keeps_offsets_and_short_names_only() -> None:
                 assert 0 < len(speaker["name"]) <= 60  # a nominal speaker, never a passage
 
 
-def test_offsets_fit_the_articles_they_name() -> None:
+@pytest.mark.parametrize("name", [f[0] for f in FILES])
+def test_offsets_fit_the_articles_they_name(name: str) -> None:
     news = shared_path("data", "news")
-    records = list(read_gold(GOLD / "quotes.jsonl", news, "quotes"))
-    assert len(records) == len(_records())
+    records = list(read_gold(GOLD / name, news, "quotes"))
+    assert len(records) == len(_records(name))
     for record in records:
         for quote in record.layers["quotes"]:
             text = record.text[quote["start"] : quote["end"]]

@@ -87,10 +87,24 @@ def cue_forms() -> dict[str, CueForm]:
     return forms
 
 
+_CUES: dict[tuple[str, str], CueForm | None] = {}
+
+
 def cue_of(token: Token) -> CueForm | None:
-    """The reporting word ``token`` is, with or without a conjunction (وقال، فأضافت), if any."""
+    """The reporting word ``token`` is, with or without a conjunction (وقال، فأضافت), if any
+    (worked out once per written form and kept)."""
     if token.kind != "word" or (token.clitics is not None and token.clitics.article):
         return None
+    key = (token.text, token.norm)
+    if key in _CUES:
+        return _CUES[key]
+    found = _cue_of(token)
+    if len(_CUES) < 200_000:
+        _CUES[key] = found
+    return found
+
+
+def _cue_of(token: Token) -> CueForm | None:
     forms = cue_forms()
     norm = token.norm
     found = forms.get(norm)
@@ -101,7 +115,16 @@ def cue_of(token: Token) -> CueForm | None:
         found = next(
             (forms[f] for f in token.match_forms[1:] if f in forms and forms[f].present), None
         )
+    if found is None and norm.endswith(_OBJECT_PRONOUNS):
+        # يردده، يقولونه: the clitic analysis may keep an object pronoun it has not seen
+        for pronoun in _OBJECT_PRONOUNS:
+            base = forms.get(norm[: -len(pronoun)]) if norm.endswith(pronoun) else None
+            if base is not None and base.present:
+                return base
     return found
+
+
+_OBJECT_PRONOUNS = ("ه", "ها", "هم")
 
 
 @cache
@@ -129,5 +152,19 @@ def word_set(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(_n(w) for w in words)
 
 
+_MATCHING: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def matching(words: tuple[str, ...] | frozenset[str]) -> frozenset[str]:
+    """``words`` in matching form, worked out once per list (the lists are module constants:
+    they are looked up by identity, and the entry keeps the list alive so that its id stays
+    its own)."""
+    entry = _MATCHING.get(id(words))
+    if entry is None or entry[0] is not words:
+        entry = (words, word_set(tuple(sorted(words))))
+        _MATCHING[id(words)] = entry
+    return entry[1]
+
+
 def in_list(token: Token, words: tuple[str, ...] | frozenset[str]) -> bool:
-    return token.norm in word_set(tuple(sorted(words)))
+    return token.norm in matching(words)

@@ -100,14 +100,25 @@ class MarkPairer:
     def pairs(self) -> list[Quoted]:
         found: list[Quoted] = []
         paragraphs = self._paragraph_ranges()
+        at: dict[str, list[int]] = {family: [] for family in _FAMILIES}
+        for i, token in enumerate(self.tokens):
+            if token.norm in at:
+                at[token.norm].append(i)
         for family in _FAMILIES:
+            where = at[family]
+            w = 0
             carried: int | None = None
             for p, (lo, hi) in enumerate(paragraphs):
                 stack: list[int] = []
                 if carried is not None:
                     stack.append(carried)
                     carried = None
-                marks = [i for i in range(lo, hi) if self.tokens[i].norm == family]
+                while w < len(where) and where[w] < lo:
+                    w += 1
+                marks = []
+                while w < len(where) and where[w] < hi:
+                    marks.append(where[w])
+                    w += 1
                 for i in marks:
                     d = _direction(self.tokens, i, lo, hi, self.opens)
                     if not stack:

@@ -10,6 +10,7 @@ from rasd.lang import ar_quotes as data
 from rasd.ner import gazetteer
 from rasd.quotes.lexicon import FEMININE, PLURAL, cue_of, in_list, is_complementizer, word_set
 from rasd.spans import index_of
+from rasd.text.clitics import _frequencies as word_counts
 from rasd.text.normalize import normalize_word
 
 MAX_SPEAKER_WORDS = 7
@@ -81,6 +82,8 @@ def _first_name(tok: Token) -> bool:
         return False
     if tok.norm == "علي":  # the name علي, not the preposition على (both fold to علي)
         return tok.text.endswith("ي")
+    if in_list(tok, data.NOMINAL_SOURCES) or in_list(tok, data.NOT_A_FIRST_NAME):
+        return False  # في بيان صحفي: بيان is on the name list too
     return "PER" in gazetteer.shipped().get(tok.norm, ()) and not _stops_name(tok, 1)
 
 
@@ -96,6 +99,106 @@ def name_in(doc: Document, begin: int, end: int) -> tuple[int, int] | None:
             stop += 1
         if stop - k >= 2:
             return k, stop
+    return None
+
+
+MAX_TITLED_NAME_WORDS = 4
+COMMON_WORD_COUNT = 200  # a word seen this often in the news is a word, not a rare name
+_OBJECT_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "كما", "نا")
+_ARTICLE_FORMS = ("ال", "وال", "فال", "بال", "كال", "لل")
+
+
+def _definite(tok: Token) -> bool:
+    """A word with the article, read from its letters (the clitic analysis guesses wrong on
+    names it does not know: الدمى without the article); not إلى, الذي."""
+    return (
+        tok.kind == "word"
+        and len(tok.norm) > 3
+        and tok.norm.startswith("ال")
+        and not _listed_stop(tok)
+        and not in_list(tok, data.RELATIVES)
+    )
+
+
+def _listed_stop(tok: Token) -> bool:
+    return (
+        tok.kind != "word"
+        or in_list(tok, data.SPEAKER_STOPS)
+        or in_list(tok, data.SKIPPABLE_AFTER_CUE)
+        or in_list(tok, data.APPOSITION_HEADS)
+        or is_complementizer(tok)
+        or cue_of(tok) is not None
+    )
+
+
+def _bare_word(tok: Token) -> bool:
+    """A word with no article: what a first name looks like (its letters only: وليد، بلال)."""
+    return tok.kind == "word" and len(tok.norm) > 1 and not tok.norm.startswith(_ARTICLE_FORMS)
+
+
+def _may_start_name(tok: Token) -> bool:
+    if not _bare_word(tok) or len(tok.norm) < 3:
+        return False
+    kinds = gazetteer.shipped().get(tok.norm, frozenset())
+    person = "PER" in kinds
+    if not person and (kinds or word_counts().get(tok.norm, 0) >= COMMON_WORD_COUNT):
+        return False  # تعز، لندن: a place; مثل، وسائل، أصبحت: a common word
+    if _listed_stop(tok) or in_list(tok, data.NOT_A_FIRST_NAME):
+        return False
+    if in_list(tok, data.NOMINAL_SOURCES):
+        return False
+    if person:
+        return True
+    if tok.norm.startswith("و"):
+        return False  # ومطاحن الدقيق: a second conjunct (وليد, وائل are on the name list)
+    clitics = tok.clitics
+    if clitics is not None and (clitics.prefix or clitics.suffix in _OBJECT_SUFFIXES):
+        return False  # وتحقيق، لنصرة، إنتاجها: a word with a clitic
+    # فيلماً، عاشوا: an indefinite accusative or a plural verb
+    return not tok.text.endswith(("ً", "اً")) and not tok.norm.endswith("وا")
+
+
+def _may_precede_name(tok: Token, after_comma: bool) -> bool:
+    """What stands before a name that follows a title: a comma, the title's last word with
+    the article (الجنوبية ذكرى), or a place (في تعز رشاد) — not a bare noun, whose next word
+    is its genitive (وحدات حماية الشعب), nor a preposition (في تعز)."""
+    if tok.kind != "word":
+        return after_comma and tok.text in ("،", ",")
+    if _definite(tok):
+        return True  # not للمهاجرين فوق المركب: a preposition's object ends no title
+    return "LOC" in gazetteer.shipped().get(tok.norm, frozenset()) and not _listed_stop(tok)
+
+
+def _ends_name(tok: Token) -> bool:
+    """After a name: punctuation, a preposition, a complementizer, a reporting word."""
+    return _listed_stop(tok) or _stops_name(tok, 1)
+
+
+def titled_name(
+    doc: Document, begin: int, end: int, after_comma: bool = True
+) -> tuple[int, int] | None:
+    """A person's name that neither the tagger nor the name list knows, after a title that
+    starts at ``begin`` (``[begin, end)``): bare words ending in a family name with the article,
+    followed by punctuation or a preposition — ``الصحفية والناشطة الجنوبية ذكرى العراسي عن``,
+    ``المدير التنفيذي للمرصد، فادي محرس الصيعري،``, ``المتحدث باسم المقاومة في تعز رشاد
+    الشرعبي إن``. The title itself is never the name (``صانعة الدمى زهراء الميلاد``); with
+    ``after_comma`` false, a name right after a comma is not taken (the words before the comma
+    need not be a title)."""
+    tokens = doc.tokens
+    for k in range(begin + 1, end):
+        if not _may_start_name(tokens[k]) or not _may_precede_name(tokens[k - 1], after_comma):
+            continue
+        stop = k + 1
+        while stop < end and stop - k < MAX_TITLED_NAME_WORDS:
+            tok = tokens[stop]
+            if _definite(tok):
+                stop += 1
+                if stop >= end or _ends_name(tokens[stop]):
+                    return k, stop  # … and the family name: الشرعبي، العراسي
+                break
+            if not (_may_start_name(tok) or in_list(tok, data.NAME_PARTS)):
+                break
+            stop += 1
     return None
 
 

@@ -11,22 +11,25 @@ title word (``بعنوان «…»``) is a name, not speech. Quotation marks are
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasd.document import Document, Entity, Quote, Ref, Token
 from rasd.lang import ar
 from rasd.lang import ar_quotes as data
 from rasd.ner import gazetteer
+from rasd.quotes import interviews
 from rasd.quotes.lexicon import (
     CueForm,
     cue_of,
     in_list,
     is_bare_complementizer,
     is_complementizer,
+    matching,
     word_set,
 )
 from rasd.quotes.marks import MarkPairer, Quoted
 from rasd.quotes.speakers import (
+    MAX_TITLED_NAME_WORDS,
     Speaker,
     entity_before,
     is_anaphoric,
@@ -34,15 +37,20 @@ from rasd.quotes.speakers import (
     previous_speaker,
     speaker_from_tokens,
     subject_after,
+    titled_name,
 )
 from rasd.stages.base import Stage
+from rasd.text.normalize import normalize_word
 
 MAX_INTRODUCER_DISTANCE = 45  # tokens from the verb to its colon, quotation mark or أن
 MAX_UNBROKEN_WORDS = 15  # …between the verb and its introducer with no comma or mark
 NEAR_INTRODUCER = 12  # a reporting verb inside content starts a statement if one is this near
 TOPIC_WINDOW = 7  # a person named this early in a sentence is what the sentence is about
+LEAD_WORDS = 4  # من جهة أخرى، / وفي سياق متصل،: a sentence's lead phrase, before its subject
+MAX_ROLE_WORDS = 3  # a title this short can stand for the person it named before (الصحفية)
 _COMMAS = frozenset(["،", ",", "؛", ";"])
 _TRIM = _COMMAS | frozenset([".", ":", "؟", "?", "!", "-", "…"])
+_LEAD_OPENERS = frozenset(["من", "في", "علي", "عن", "الي", "اما", "بعد", "خلال", "بدوره", "بدورها"])
 _KAN = frozenset(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"])
 
 
@@ -53,6 +61,7 @@ class _Content:
     direct: bool
     intro: int  # the token that introduced it: the mark, the colon or أن
     pair: Quoted | None = None
+    lead: int = 0  # characters of the first token left out (the و of وأنه)
 
 
 class _Article:
@@ -74,6 +83,9 @@ class _Article:
         self.covered = 0  # tokens before this index belong to a statement already found
         self.history: list[Speaker] = []
         self.subjects: dict[int, Speaker] = {}  # sentence -> the speaker its verb named
+        self.roles: dict[str, Speaker | None] = {}  # a title -> the person it named (None: several)
+        self.family_names: set[str] | None = None  # last words of the persons found, when asked
+        self.token_at = {t.start: i for i, t in enumerate(self.tokens)}
         sayings = word_set(tuple(sorted(data.REPORTED_SAYING)))
         self.saying = {i for i, t in enumerate(self.tokens) if t.norm in sayings}
         for i in self.saying:
@@ -97,15 +109,19 @@ class _Article:
     # -- the pass -----------------------------------------------------------------------
     def run(self) -> list[Quote]:
         inside = self._inside_pairs()
+        according = matching(data.ACCORDING_TO)
+        pairs, cues = self.pairs, self.cues
         for i, token in enumerate(self.tokens):
             if i < self.covered:
                 continue
-            if i in self.pairs and i not in self.used:
-                self._unintroduced(self.pairs[i])
-            elif i in self.cues and i not in inside:
+            if i in pairs and i not in self.used:
+                self._unintroduced(pairs[i])
+            elif i in cues and i not in inside:
                 self._statement(i)
-            elif token.kind == "word" and in_list(token, data.ACCORDING_TO):
+            elif token.norm in according and token.kind == "word":
                 self._according(i)
+            elif token.norm.startswith(("وان", "وبان")) and is_complementizer(token):
+                self._and_that(i)
         return self.quotes
 
     def _inside_pairs(self) -> set[int]:
@@ -166,6 +182,8 @@ class _Article:
             if speaker is None or subject is None or self._is_title(subject[0]):
                 named = self._person_between(subject[0] if subject else i + 1, content.intro)
                 if named is not None:
+                    if subject is not None:
+                        self._learn_role(subject[0], named)
                     speaker = named
             if speaker is None:
                 speaker = self._topic_before(i)
@@ -176,7 +194,44 @@ class _Article:
             if content is None and subject is not None and self._opens_sentence(i):
                 self.history.append(speaker)  # شددت الحكومة على …، وقالت إن …
         if content is not None:
-            self._emit(content, i, speaker)
+            # وقلل فلان من أهمية ما يردده المتمردون من أن …: a claim the sentence reports on,
+            # not the voice that a later وقال goes on with
+            embedded = (
+                before is not None and before.norm == "ما" and i - 1 > self._sentence_start(i)
+            )
+            self._emit(content, i, speaker, remember=not embedded)
+
+    def _learn_role(self, head: int, person: Speaker) -> None:
+        """Remember that the title at ``head`` (الصحفية، المتحدث) named ``person``; a title
+        that named two different people is ambiguous and is never resolved."""
+        key = self.tokens[head].norm
+        if self._family_name(key):
+            return  # الجبير is a name, not a title
+        known = self.roles.get(key, person)
+        same = known is not None and known.name == person.name
+        self.roles[key] = person if same else None
+
+    def _family_name(self, norm: str) -> bool:
+        """Whether ``norm`` ends the name of a person the tagger found or a speaker named so far
+        (الجبير of عادل بن أحمد الجبير)."""
+        if self.family_names is None:
+            self.family_names = {normalize_word(e.text.split()[-1]) for e in self.persons}
+        names = {normalize_word(s.name.split()[-1]) for s in self.history if s.name.split()}
+        return norm in self.family_names or norm in names
+
+    def _role_holder(self, subject: tuple[int, int], speaker: Speaker) -> Speaker:
+        """A short title with the article (الصحفية، المتحدث باسم المقاومة) standing for the
+        person it named earlier in the article: that person, when there is only one."""
+        head = self.tokens[subject[0]]
+        if subject[1] - subject[0] > MAX_ROLE_WORDS or head.clitics is None:
+            return speaker
+        if not head.clitics.article or speaker.ref.entity_id is not None:
+            return speaker
+        person = self.roles.get(head.norm)
+        if person is None or self._family_name(head.norm):
+            return speaker
+        ref = Ref(speaker.ref.start, speaker.ref.end, speaker.ref.text, person.ref.entity_id)
+        return Speaker(ref, person.name, speaker.gender or person.gender, person.plural)
 
     def _is_title(self, k: int) -> bool:
         """Whether the subject starting at ``k`` is a title or a noun, not a name: a person
@@ -293,7 +348,7 @@ class _Article:
             if is_anaphoric(speaker) and self.history:
                 speaker.name = self.history[-1].name
                 speaker.plural = speaker.plural or self.history[-1].plural
-            return speaker
+            return self._role_holder(subject, speaker)
         if relative:
             entity = entity_before(self.doc, i - 1)
             return _from_entity(entity, cue.gender) if entity else None
@@ -305,6 +360,12 @@ class _Article:
             entity = entity_before(self.doc, i)
             if entity is not None:
                 return _from_entity(entity, cue.gender)
+        if self.quotes and cue.kind == "verb":
+            # طمأن عضو الشرف موسى الموسى … . وشدد على أن …: a person the text turned to after
+            # the last statement, not the last speaker
+            topic = self._topic_before(i, since=self.quotes[-1].end, tagged=True)
+            if topic is not None:
+                return topic
         return previous_speaker(self.history, cue.gender)
 
     def _clause_subject(self, i: int, cue: CueForm) -> Speaker | None:
@@ -320,6 +381,12 @@ class _Article:
         for e in self.doc.entities:
             if start <= e.start and e.end <= end and e.type in ("PER", "ORG"):
                 return _from_entity(e, cue.gender)
+        aside = first + 2 < i and in_list(self.tokens[first], data.ASIDES)
+        if aside and is_bare_complementizer(self.tokens[first + 1]):
+            # يذكر أن إدارة النادي أبدت …، مشددة على أن …: the subject after the aside's أن
+            subject = subject_after(self.doc, first + 2, i)
+            if subject is not None:
+                return speaker_from_tokens(self.doc, subject[0], subject[1], cue.gender)
         found = name_in(self.doc, first, i)
         if found is not None:
             return speaker_from_tokens(self.doc, found[0], found[1], cue.gender)
@@ -334,8 +401,8 @@ class _Article:
         """A person named between the verb and its introducer, in the speaker's apposition or
         after a title (المدير العام للشركة المهندس صالح قدح أن …)."""
         for k in range(begin, end):
-            if in_list(self.tokens[k], data.RELATIVES):
-                end = k  # التي أسسها رجل الأعمال فلان: not the speaker
+            if in_list(self.tokens[k], data.RELATIVES) or self.tokens[k].norm == "مع":
+                end = k  # التي أسسها رجل الأعمال فلان، عقده مع الوزير فلان: not the speaker
                 break
         if begin >= end:
             return None
@@ -345,7 +412,7 @@ class _Article:
                 break
             if e.start >= lo and e.end <= hi and not self._in_scare_quote(e):
                 return _from_entity(e, "")
-        found = name_in(self.doc, begin, end)
+        found = name_in(self.doc, begin, end) or titled_name(self.doc, begin, end)
         if found is None:
             return None
         return speaker_from_tokens(self.doc, found[0], found[1], "")
@@ -362,23 +429,79 @@ class _Article:
         last = self.tokens[sentence.token_end - 1]
         return sentence.token_end - sentence.token_start < 8 and last.text[0] not in ".!؟?"
 
-    def _topic_before(self, i: int) -> Speaker | None:
+    def _subject_person(self, first: int, hi: int) -> Speaker | None:
+        """A tagged person that is the subject of a sentence opening with a verb that is no
+        reporting word (طمأن عضو الشرف موسى الموسى): after the verb, and not itself opening
+        with a reporting word (كما أشار صالحي) or standing first (وأبان بوخضور: the tagger took
+        the verb in)."""
+        opener = self.tokens[first]
+        if opener.kind != "word" or _definite_word(opener) or first in self.cues:
+            return None
+        for e in self.persons:
+            if self.tokens[first].end <= e.start < hi:
+                k = self.token_at.get(e.start)
+                if k is None or k in self.cues:
+                    continue
+                single = k + 1 >= len(self.tokens) or self.tokens[k + 1].start >= e.end
+                known = "PER" in gazetteer.shipped().get(self.tokens[k].norm, ())
+                if not single or known:  # not معه, a word the tagger took for a name
+                    return _from_entity(e, "")
+        return None
+
+    def _after_lead(self, first: int, end: int) -> int:
+        """The first word after a leading phrase set off by a comma (من جهة أخرى، …); a
+        sentence that opens with a noun (الناشطة نبراس أحمد، أطلقت) has none."""
+        opener = self.tokens[first]
+        norm = opener.norm[1:] if opener.norm[:1] == "و" and len(opener.norm) > 2 else opener.norm
+        if opener.kind != "word" or norm not in _LEAD_OPENERS:
+            return first
+        for k in range(first, min(end, first + LEAD_WORDS + 1)):
+            if self.tokens[k].text in _COMMAS:
+                return k + 1 if k + 1 < end else first
+        return first
+
+    def _topic_before(self, i: int, since: int = 0, tagged: bool = False) -> Speaker | None:
         """The person the text was last about: named early in a sentence that does not start
-        with a reporting verb (عبر مدير الكرة فهد المفرج عن سعادته …). Used only when no
-        earlier speaker agrees with the verb."""
+        with a reporting verb (عبر مدير الكرة فهد المفرج عن سعادته …), looking back to the
+        character offset ``since``; with ``tagged``, only a person the tagger found counts."""
         s = self.sentence_of[i]
         while s >= 0:
             sentence = self.doc.sentences[s]
-            if sentence.token_start not in self.cues and not self._is_dateline(s):
-                window_end = min(sentence.token_end, sentence.token_start + TOPIC_WINDOW)
-                lo = self.tokens[sentence.token_start].start
+            if self.tokens[sentence.token_start].start < since:
+                break
+            first = self._after_lead(sentence.token_start, sentence.token_end)
+            if first not in self.cues and not self._is_dateline(s):
+                window_end = min(sentence.token_end, first + TOPIC_WINDOW)
+                lo = self.tokens[first].start
                 hi = min(self.tokens[window_end - 1].end, self.tokens[i].start)
+                if tagged:
+                    found_person = self._subject_person(first, hi)
+                    if found_person is not None:
+                        return found_person
+                    s -= 1
+                    continue
                 for e in self.persons:
                     if lo <= e.start < hi:
                         return _from_entity(e, "")
-                found = name_in(self.doc, sentence.token_start, window_end)
+                found = name_in(self.doc, first, window_end)
                 if found is not None and self.tokens[found[0]].start < hi:
                     return speaker_from_tokens(self.doc, found[0], found[1], "")
+                head = first + 1  # عبرت الصحفية … ذكرى العراسي عن سعادتها
+                reach = min(sentence.token_end, window_end + MAX_TITLED_NAME_WORDS + 1)
+                verb_first = self.tokens[first].kind == "word" and not _definite_word(
+                    self.tokens[first]
+                )  # a verb first, then its subject: not القيادة شديدة الغموض
+                found = (
+                    titled_name(self.doc, head, reach, after_comma=False) if verb_first else None
+                )
+                if (
+                    found is not None
+                    and found[0] < window_end
+                    and self.tokens[found[1] - 1].end <= hi
+                ):
+                    person = speaker_from_tokens(self.doc, found[0], found[1], "")
+                    self._learn_role(head, person)
+                    return person
             s -= 1
         return None
 
@@ -482,11 +605,12 @@ class _Article:
                 stop = k
                 break
             after_comma = self.tokens[k - 1].text in _COMMAS
-            if after_comma and (
-                in_list(self.tokens[k], data.CLAUSE_PARTICIPLES)
-                or (k in self.cues and self.cues[k].kind == "participle")
-            ):
+            clause = in_list(self.tokens[k], data.CLAUSE_PARTICIPLES)
+            if after_comma and (clause or (k in self.cues and self.cues[k].kind == "participle")):
                 stop = k  # …، معربا عن …، محذرة من …: the statement is over
+                break
+            if clause and self.tokens[k - 1].kind == "word" and not self._governs(k - 1):
+                stop = k  # … داخل القاعدة مرجعا الأمر إلى …: so is it without a comma
                 break
         while stop > first and self.tokens[stop - 1].text in _TRIM:
             stop -= 1
@@ -497,6 +621,12 @@ class _Article:
         if stop <= first:
             return None
         return _Content(first, stop, False, intro)
+
+    def _governs(self, k: int) -> bool:
+        """A preposition or a verb of being before a participle makes it a noun or a
+        predicate (في مقدمة، كان معربا), not a clause of its own."""
+        token = self.tokens[k]
+        return in_list(token, data.SPEAKER_STOPS) or token.norm in _KAN
 
     def _starts_statement(self, k: int, send: int) -> bool:
         cue = self.cues[k]
@@ -540,6 +670,8 @@ class _Article:
         if found is None:
             return
         speaker, after, is_source = found
+        if is_anaphoric(speaker) and self.history:
+            speaker.name = self.history[-1].name  # بحسب ما أكد الأخير
         begin = self._sentence_start(i)
         leading = [t for t in tokens[begin:i] if t.kind == "word"]
         if not leading:
@@ -582,6 +714,25 @@ class _Article:
                 return self._reported(m + 1, send, m)
         return None
 
+    def _and_that(self, i: int) -> None:
+        """A sentence that opens with وأن/وأنه right after reported content that ran to the
+        end of the sentence before: more of the same statement, by the same speaker."""
+        if i != self._sentence_start(i) or i == 0 or not self.quotes or not self.history:
+            return
+        last = self.quotes[-1]
+        previous_end = self.tokens[i - 1].end
+        if last.direct or last.end < self.tokens[self._sentence_start(i - 1)].start:
+            return
+        if self.doc.text[last.end : previous_end].strip(" .،,؛;") != "":
+            return  # the statement before ended earlier in its sentence
+        token = self.tokens[i]
+        first = i + 1 if is_bare_complementizer(token) else i
+        content = self._reported(first, self._statement_end(i), i)
+        if content is not None:
+            if first == i:
+                content = replace(content, lead=1)  # وأنه: the pronoun form stays, not the و
+            self._emit(content, None, self.history[-1])
+
     # -- a quotation no reporting word introduced ----------------------------------------
     def _unintroduced(self, pair: Quoted) -> None:
         """A quotation followed by its source ("…"، قال الوزير / «…»، بحسب البيان), or a
@@ -618,9 +769,11 @@ class _Article:
         return last_paragraph is not None and last.end >= last_paragraph.start
 
     # -- output -------------------------------------------------------------------------
-    def _emit(self, content: _Content, cue: int | None, speaker: Speaker | None) -> None:
+    def _emit(
+        self, content: _Content, cue: int | None, speaker: Speaker | None, remember: bool = True
+    ) -> None:
         tokens = self.tokens
-        start, end = tokens[content.first].start, tokens[content.stop - 1].end
+        start, end = tokens[content.first].start + content.lead, tokens[content.stop - 1].end
         if content.pair is not None:
             self.used.add(content.pair.opener)
             last = content.pair.closer if content.pair.closer is not None else content.pair.stop
@@ -641,8 +794,12 @@ class _Article:
                 speaker_name=speaker.name if speaker else None,
             )
         )
-        if speaker is not None:
+        if speaker is not None and remember:
             self.history.append(speaker)
+
+
+def _definite_word(token: Token) -> bool:
+    return token.norm.startswith("ال") or (token.clitics is not None and token.clitics.article)
 
 
 def _from_entity(entity: Entity, gender: str) -> Speaker:
@@ -659,4 +816,42 @@ class QuoteFinder(Stage):
 
     def __call__(self, doc: Document) -> Document:
         doc.quotes = _Article(doc).run() if doc.tokens else []
+        if doc.tokens and doc.paragraphs:
+            doc.quotes = _with_answers(doc, doc.quotes)
         return doc
+
+
+def _with_answers(doc: Document, quotes: list[Quote]) -> list[Quote]:
+    """The quotes with an interview's answers in place of what was found inside them."""
+    found = interviews.answers(doc)
+    if not found:
+        return quotes
+    first = found[0].start
+    persons = {e.entity_id for e in doc.entities if e.type == "PER"}
+    lead = [
+        Speaker(q.speaker, q.speaker_name, "")
+        for q in quotes
+        if q.end <= first and q.speaker is not None and q.speaker_name
+    ]
+    # the lead usually quotes the interviewee: a person the tagger knows first
+    named = [s for s in lead if s.ref.entity_id in persons]
+    candidates = named or lead
+    quoted = candidates[-1] if candidates else None
+    who = interviews.interviewee(doc, first, quoted)
+    if who is not None and who.ref.entity_id is None:
+        same = next((e for e in doc.entities if e.type == "PER" and e.text == who.name), None)
+        if same is not None:  # the name after مع is the person the tagger found elsewhere
+            who.ref = Ref(who.ref.start, who.ref.end, who.ref.text, same.entity_id)
+    kept = [q for q in quotes if not any(a.start <= q.start < a.end for a in found)]
+    for a in found:
+        kept.append(
+            Quote(
+                start=a.start,
+                end=a.end,
+                text=doc.text[a.start : a.end],
+                direct=True,
+                speaker=who.ref if who else None,
+                speaker_name=who.name if who else None,
+            )
+        )
+    return sorted(kept, key=lambda q: q.start)

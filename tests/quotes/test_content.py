@@ -1,0 +1,55 @@
+"""Where reported content ends and how it goes on: a participle clause with no comma, and a
+sentence that goes on with وأن."""
+
+from __future__ import annotations
+
+from tests.stages.test_quotes import only, quotes_of
+
+
+def test_participle_clause_without_comma_ends_the_content() -> None:
+    quote = only("وأضاف المركز أن أصوات الرصاص ما تزال تسمع داخل القاعدة مرجعا الأمر إلى جيوب.")
+    assert quote.text == "أصوات الرصاص ما تزال تسمع داخل القاعدة"
+
+
+def test_participle_after_a_preposition_is_part_of_the_content() -> None:
+    quote = only("وأكد الوزير أن المملكة في مقدمة الدول المانحة.")
+    assert quote.text == "المملكة في مقدمة الدول المانحة"
+
+
+def test_sentence_opening_with_wa_anna_goes_on_with_the_statement() -> None:
+    text = (
+        "وأشار الوكيل إلى أن الموافقة تأتي ضمن استراتيجية الوزارة. "
+        "وأن تشمل هذه الجمعيات مختلف الاهتمامات. "
+        "وأنه سيتم افتتاح فروع جديدة."
+    )
+    first, second, third = quotes_of(text)
+    assert second.text == "تشمل هذه الجمعيات مختلف الاهتمامات"
+    assert third.text == "أنه سيتم افتتاح فروع جديدة"
+    assert first.speaker_name == second.speaker_name == third.speaker_name == "الوكيل"
+    assert not second.direct and second.cue is None
+
+
+def test_wa_anna_after_narration_is_no_statement() -> None:
+    text = "وقال الوكيل إن العمل بدأ، مضيفا أن الفرق جاهزة للعمل. وتستمر الأعمال. وأن الناس سعداء."
+    assert [q.text for q in quotes_of(text)] == ["العمل بدأ", "الفرق جاهزة للعمل"]
+
+
+def test_claim_with_a_pronoun_object_verb_is_a_statement_but_not_the_voice_that_goes_on() -> None:
+    text = (
+        "وقال الشرعبي إن الثوار يتقدمون. وقلل الشرعبي من أهمية ما يردده المتمردون من أن "
+        'الفارق في القوة يسير إلى تفوقهم، وقال "قلة العتاد لن تكون عائقا".'
+    )
+    _, claim, said = quotes_of(text)
+    assert claim.text == "الفارق في القوة يسير إلى تفوقهم"
+    assert claim.speaker_name == "المتمردون"
+    assert said.speaker_name == "الشرعبي"
+
+
+def test_anaphor_in_an_attribution_is_the_last_speaker() -> None:
+    text = (
+        "وقال المدرب لوران بلان إن الفريق جاهز. "
+        "واللاعب سيلتحق بالفريق الأسبوع المقبل، بحسب ما أفاد الأخير."
+    )
+    _, last = quotes_of(text, (("لوران بلان", "PER", "e1"),))
+    assert last.text == "واللاعب سيلتحق بالفريق الأسبوع المقبل"
+    assert last.speaker_name == "لوران بلان"
