@@ -20,7 +20,7 @@ from rasd.document import Document
 from rasd.errors import InputError, RasdError
 from rasd.events.commands import register as register_events
 from rasd.ingest.commands import register as register_store_commands
-from rasd.inputs import Article, iter_jsonl, read_file, read_stream
+from rasd.inputs import Article, read_articles
 from rasd.ner import hf as ner_backend
 from rasd.ner import model as ner_model
 from rasd.ner.conll import read_conll, split_dev
@@ -31,8 +31,7 @@ from rasd.ner.model import TrainSettings
 from rasd.pipeline import Pipeline, parse_published
 from rasd.places import cli as places_cli
 from rasd.places.geojson import feature_collection
-from rasd.quotes.evaluate import evaluate as evaluate_quote_file
-from rasd.quotes.index import render_index, render_index_json, speaker_index
+from rasd.quotes.commands import register as register_quotes
 from rasd.render import render_json, render_text
 from rasd.stages import PLANNED, REGISTRY
 from rasd.web.commands import register as register_web_commands
@@ -68,21 +67,6 @@ def _render(doc: Document, fmt: Format) -> str:
     if fmt is Format.json:
         return render_json(doc)
     return json.dumps(doc.to_dict(), ensure_ascii=False) + "\n"
-
-
-def _articles(
-    files: list[Path], jsonl: Path | None, published: str | None
-) -> Iterator[Article | InputError]:
-    if jsonl is not None:
-        yield from iter_jsonl(jsonl, published)
-    for path in files:
-        try:
-            if str(path) == "-":
-                yield read_stream(sys.stdin.buffer, published)
-            else:
-                yield read_file(path, published)
-        except InputError as err:
-            yield err
 
 
 def _progress(items: Iterable[Article | InputError], show: bool) -> Iterator[Article | InputError]:
@@ -149,7 +133,7 @@ def analyze(
     failed = 0
     out = sys.stdout
     mapped: list[Document] = []  # --format geojson: one collection for all the articles
-    for item in _progress(_articles(files, jsonl, day), batch and sys.stderr.isatty()):
+    for item in _progress(read_articles(files, jsonl, day), batch and sys.stderr.isatty()):
         if isinstance(item, InputError):
             _error(str(item))
             failed += 1
@@ -312,81 +296,8 @@ def evaluate_dates(
     _evaluate_values("dates", gold, news, max(overlap, value_eval.ANY_OVERLAP), errors)
 
 
-# -- quotes (issue 4): the speaker index and the quote scorer ---------------------------------
-class IndexFormat(StrEnum):
-    text = "text"
-    json = "json"
-
-
-@app.command()
-def quotes(
-    files: Annotated[
-        list[Path], typer.Argument(help="Article files (UTF-8 text), or - for stdin.")
-    ],
-    fmt: Annotated[
-        IndexFormat, typer.Option("--format", help="text (for reading) or json.")
-    ] = IndexFormat.text,
-) -> None:
-    """List every statement of the articles, grouped by speaker."""
-    nlp = Pipeline(only=["quotes"])
-    docs: list[Document] = []
-    failed = 0
-    for item in _articles(files, None, None):
-        if isinstance(item, InputError):
-            _error(str(item))
-            failed += 1
-            continue
-        docs.append(nlp(item.text, published=item.published, id=item.id))
-    entries = speaker_index(docs)
-    if fmt is IndexFormat.json:
-        sys.stdout.write(render_index_json(entries))
-    else:
-        Console(highlight=False, soft_wrap=True).print(
-            render_index(entries, several=len(docs) > 1), markup=False
-        )
-    if failed:
-        raise typer.Exit(1)
-
-
-@evaluate_app.command("quotes")
-def evaluate_quotes(
-    gold: Annotated[Path, typer.Argument(help="Gold JSONL: article ids and quote offsets.")],
-    news: Annotated[
-        Path, typer.Option(help="SaudiNewsNet directory the gold ids point into.")
-    ] = Path("../shared/data/news"),
-    errors: Annotated[
-        bool, typer.Option(help="Also list missed, spurious and wrong ones.")
-    ] = False,
-) -> None:
-    """Score the quotes stage: P/R/F1 of quote spans (>= 50% overlap), speaker accuracy."""
-    try:
-        result = evaluate_quote_file(gold, news)
-    except (OSError, RasdError) as err:
-        _error(f"{gold}: {err}")
-        raise typer.Exit(2) from None
-    q = result.quotes
-    table = Table(title=f"{gold}: {result.articles} articles")
-    for column in ("measure", "value", "count"):
-        table.add_column(column, justify="left" if column == "measure" else "right")
-    table.add_row("quote precision", f"{q.precision:.3f}", f"{q.true_positives}/{q.predicted}")
-    table.add_row("quote recall", f"{q.recall:.3f}", f"{q.true_positives}/{q.gold}")
-    table.add_row("quote F1", f"{q.f1:.3f}", "")
-    table.add_row(
-        "speaker accuracy",
-        f"{result.speaker_accuracy:.3f}",
-        f"{result.speaker_tolerant}/{result.matched}",
-    )
-    table.add_row(
-        "speaker accuracy (exact name)",
-        f"{result.speaker_exact_accuracy:.3f}",
-        f"{result.speaker_exact}/{result.matched}",
-    )
-    Console(highlight=False).print(table)
-    if errors:
-        for e in result.errors:
-            typer.echo(json.dumps(e, ensure_ascii=False))
-
-
+# Quotes (issue 4): rasd quotes (the speaker index), rasd evaluate quotes.
+register_quotes(app, evaluate_app)
 # Events (issue 7): rasd export events, rasd evaluate events.
 register_events(app, evaluate_app)
 # The corpus commands (issue 8): ingest, search, serve; their bodies import the store lazily.

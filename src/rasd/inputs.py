@@ -7,6 +7,7 @@ silently.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -121,3 +122,20 @@ def iter_jsonl(path: Path, published: str | None = None) -> Iterator[Article | I
                 yield _record(line, where, published)
             except InputError as err:
                 yield err
+
+
+def read_articles(
+    files: list[Path], jsonl: Path | None = None, published: str | None = None
+) -> Iterator[Article | InputError]:
+    """The articles of a command line, in order: the records of ``jsonl`` first, then each
+    file (``-`` is standard input); a file or record that cannot be read is its error."""
+    if jsonl is not None:
+        yield from iter_jsonl(jsonl, published)
+    for path in files:
+        try:
+            if str(path) == "-":
+                yield read_stream(sys.stdin.buffer, published)
+            else:
+                yield read_file(path, published)
+        except InputError as err:
+            yield err
