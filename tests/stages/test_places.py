@@ -163,3 +163,28 @@ def test_a_frequent_demonym_points_at_its_country(text: str, word: str, country:
     (demonym,) = by_text(places(text))[word]
     assert demonym.kind == "demonym" and demonym.country == country  # type: ignore[attr-defined]
     assert demonym.lat is None and demonym.lon is None  # type: ignore[attr-defined]
+
+
+def test_the_names_listed_after_a_naming_noun_are_places() -> None:
+    # a coder reads every name of the list as a place of the noun's kind, listed or not
+    found = by_text(
+        places("قصفت الطائرات أحياء الأشرفية، والهلك، والسكري، والفردوس، وأصيب عشرة مدنيين.")
+    )
+    assert {"الأشرفية", "الهلك", "السكري", "الفردوس"} <= set(found)
+    assert "أصيب" not in found and "وأصيب" not in found
+    found = by_text(places("اجتاحت السيول قرى البغيلية وحطلة والجنينة شمال دير الزور."))
+    assert {"البغيلية", "حطلة", "الجنينة"} <= set(found)
+    assert "شمال" not in found
+
+
+def test_a_list_after_a_naming_noun_stops_at_a_noun_phrase() -> None:
+    found = by_text(places("انقطعت الكهرباء عن قرية حطلة والمناطق المجاورة لها."))
+    assert "حطلة" in found and "المناطق" not in found
+
+
+def test_a_listed_name_is_read_after_its_conjunction_only() -> None:
+    found = by_text(places("تقدمت القوات في مدينتي عدن ولحج، وفي أحياء الضباب، وجبل صبر."))
+    assert {"عدن", "لحج", "جبل صبر"} <= set(found)
+    assert "حج" not in found and "جبل" not in found
+    found = by_text(places("تشهد مدينة المكلا حاضرة محافظة حضرموت، جنوب شرقي اليمن، هدوءا."))
+    assert "جنوب" not in found and "اليمن" in found

@@ -93,10 +93,15 @@ PARTICLES = frozenset({"الي", "الا", "الذي", "التي", "الذين",
 # the name (وادي عتود، جبل صبر), a feature.
 NAMING_NOUNS = frozenset(
     {"قريه", "قريتي", "بلده", "محافظه", "محافظتي", "مديريه", "حي", "احياء", "ناحيه", "قضاء", "مخيم"}
+    | {"قري", "بلدات", "مدينتي"}  # plurals and duals: قرى البغيلية وحطلة، مدينتي عدن ولحج
 )
 FEATURE_NOUNS = frozenset({"وادي", "جبل"})
 # A word this frequent in news after such a noun is no name (قرية صغيرة، حي سكني).
 NAME_MAX_FREQUENCY = 150
+# A name listed after a comma (أحياء الأشرفية، والهلك، والسكري) may be a more frequent word
+# with the article:
+# the enumeration itself says it is a name.
+LISTED_MAX_FREQUENCY = 1000
 
 # Function words that some small foreign town is also called (أنه: Anhée, Belgium): never a
 # place, whatever the context. Written folded, as the recognizer compares them.

@@ -373,6 +373,7 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     entities = SpanIndex(
         [e for e in doc.entities if e.type in LOC_TYPES or e.type in ("ORG", "PER")]
     )
+    listed = _noun_lists(doc, words, {m.first: m.last for m in mentions}, gazetteer)
     kept: list[Mention] = []
     for mention in mentions:
         span = (mention.start, mention.end)
@@ -392,6 +393,9 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
             continue  # «الشرق الأوسط»: a newspaper, a brand, a title
         _as_adjective(mention, doc.tokens, words)
         _modifiers(mention, doc.tokens, words)
+        noun, end = listed.get(mention.first, ("", -1))
+        if end == mention.last and mention.hint is None:
+            mention.hint = _noun_hint(noun)  # قرى البغيلية وحطلة
         written = mention.hint is not None or mention.relation is not None
         if _is_common(mention.key, gazetteer):
             if mention.hint is None:  # a word that is mostly not a place: only a place noun
@@ -405,7 +409,7 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
             continue
         kept.append(mention)
     # every name the gazetteer found, kept or not: the tagger does not bring back a dropped one
-    named = _named_by_nouns(doc, SpanIndex(mentions), gazetteer, words)
+    named = _named_by_nouns(doc, SpanIndex(mentions), gazetteer, words, listed)
     kept.extend(named)
     kept.extend(_tagged_only(doc, SpanIndex([*mentions, *named]), gazetteer, words))
     kept.sort(key=lambda m: m.start)
@@ -439,37 +443,139 @@ def _tagged_only(
     return out
 
 
+def _noun_hint(noun: str) -> str:
+    """The kind a naming noun gives its names (قرى → village; أحياء, unknown → city)."""
+    return G.PLACE_NOUNS.get(noun, G.PLACE_NOUNS.get(noun.removesuffix("تي") + "ه", "city"))
+
+
+def _names_a_place(word: str, limit: int = G.NAME_MAX_FREQUENCY) -> bool:
+    """Whether a word after a naming noun may be a name: no particle, no frequent word."""
+    if word in G.PARTICLES or word in G.LOCATIVE_PREPOSITIONS or word in G.FUNCTION_WORDS:
+        return False
+    return _frequencies().get(word, 0) <= limit
+
+
+def _noun_lists(
+    doc: Document, words: _Words, names: dict[int, int], gazetteer: Gazetteer
+) -> dict[int, tuple[str, int]]:
+    """The names listed after the first name of a naming noun, by token index, with the noun
+    and the token after the name:
+    قرى البغيلية وحطلة والجنينة، أحياء الأشرفية، والهلك، والسكري.
+
+    ``names`` maps the first token of each gazetteer name to the token after it. The list
+    goes on while each next word is joined by و or a comma, is no particle or frequent word
+    (a comma allows a more frequent one with the article: والتحرير), and is not the head of
+    a noun phrase (والمناطق المجاورة); a feature noun takes the word after it (وجبل صبر).
+    """
+    tokens = doc.tokens
+    n = len(tokens)
+    listed: dict[int, tuple[str, int]] = {}
+    for k in range(n - 2):
+        noun = words[k] if words[k] in G.NAMING_NOUNS else tokens[k].norm  # مدينتي
+        if noun not in G.NAMING_NOUNS or tokens[k + 1].kind != "word":
+            continue
+        if k + 1 not in names and not _names_a_place(tokens[k + 1].norm):
+            continue
+        last = names.get(k + 1, k + 2)  # the token after the current item
+        while last < n:
+            p, comma = last, False
+            if tokens[p].kind == "punct" and tokens[p].norm in (",", "،"):
+                p, comma = p + 1, True
+            if p >= n or tokens[p].kind != "word":
+                break
+            joined, word, _ = _joined(tokens[p], words[p])
+            definite = word.startswith("ال")  # a verb (وأصيب) never takes the article
+            limit = G.LISTED_MAX_FREQUENCY if comma and definite else G.NAME_MAX_FREQUENCY
+            # a name the gazetteer holds, joined by و (ولحج, which the analyzer reads و+ل+حج);
+            # after a bare comma it may be a word (، أدى)
+            gazetteer_name = joined and (p in names or word in gazetteer.by_name)
+            if not (joined or comma) or word in G.DIRECTIONS or word in G.RELATIONS:
+                break  # حضرموت، جنوب شرقي اليمن
+            if not gazetteer_name and not _names_a_place(word, limit):
+                break
+            feature = word in G.FEATURE_NOUNS
+            end = p + 2 if feature else names.get(p, p + 1)
+            after = tokens[end] if end < n else None
+            if (
+                not gazetteer_name
+                and not feature
+                and after is not None
+                and after.kind == "word"
+                and after.norm.startswith("ال")
+                and after.norm not in G.PARTICLES
+            ):
+                break  # والمناطق المجاورة: a noun and its adjective, not a name
+            listed[p] = (noun, end)
+            last = end
+    return listed
+
+
+def _joined(token: Token, word: str) -> tuple[bool, str, int]:
+    """Whether a listed word is joined by و, the word without it, and the characters the و
+    takes: the analyzer leaves a rare name whole (وحطلة), and a word it does not split may
+    still be و and a frequent word (وأصيب)."""
+    if token.text.startswith("و") and (
+        (token.clitics is not None and token.clitics.prefix.startswith("و")) or len(token.norm) > 3
+    ):
+        return True, token.norm[1:], 1  # only the و: ولحج is و + لحج, not و + ل + حج
+    return False, word, 0
+
+
 def _named_by_nouns(
-    doc: Document, taken: SpanIndex[Mention], gazetteer: Gazetteer, words: _Words
+    doc: Document,
+    taken: SpanIndex[Mention],
+    gazetteer: Gazetteer,
+    words: _Words,
+    listed: dict[int, tuple[str, int]] | None = None,
 ) -> list[Mention]:
-    """Names after a naming noun (قرية، حي، محافظة، وادي، جبل) that no gazetteer holds."""
+    """Names after a naming noun (قرية، حي، محافظة، وادي، جبل) that no gazetteer holds, and
+    the names listed after the first (``listed``, from ``_noun_lists``)."""
     out: list[Mention] = []
-    freq = _frequencies()
     tokens = doc.tokens
     for k in range(len(tokens) - 1):
         noun = words[k]
         if noun not in G.NAMING_NOUNS and noun not in G.FEATURE_NOUNS:
             continue
         name = tokens[k + 1]
-        if name.kind != "word" or freq.get(name.norm, 0) > G.NAME_MAX_FREQUENCY:
-            continue
-        if name.norm in G.PARTICLES or name.norm in G.LOCATIVE_PREPOSITIONS:
+        if name.kind != "word" or not _names_a_place(name.norm):
             continue
         if noun == "مديريه" and name.norm.startswith("ال"):
             continue  # مديرية الجمارك is an office; مديرية دوعن a district
         feature = noun in G.FEATURE_NOUNS
         first = tokens[k]
         start = (first.start + _prefix_chars(first, noun)) if feature else name.start
-        if taken.overlapping(start, name.end) or _is_common(name.norm, gazetteer):
+        if _covered(taken, start, name.end) or _is_common(name.norm, gazetteer):
             continue
         key = f"{noun} {name.norm}" if feature else name.norm
         first_token = k if feature else k + 1
         mention = Mention(start, name.end, key, gazetteer.lookup(key), first_token, k + 2)
         mention.candidates = [e for e in mention.candidates if e.kind != "org"]
         if not feature:
-            mention.hint = G.PLACE_NOUNS.get(noun.removesuffix("تي") + "ه", "city")
+            mention.hint = _noun_hint(noun)
+        out.append(mention)
+    for p, (noun, end_token) in (listed or {}).items():
+        token = tokens[p]
+        _, word, skip = _joined(token, words[p])
+        feature = word in G.FEATURE_NOUNS and end_token == p + 2
+        start = token.start + skip
+        end = tokens[end_token - 1].end
+        if _covered(taken, start, end) or any(m.start == start for m in out):
+            continue
+        key = f"{word} {tokens[p + 1].norm}" if feature else word
+        mention = Mention(start, end, key, gazetteer.lookup(key), p, end_token)
+        mention.candidates = [e for e in mention.candidates if e.kind != "org"]
+        if not feature:
+            mention.hint = _noun_hint(noun)
         out.append(mention)
     return out
+
+
+def _covered(taken: SpanIndex[Mention], start: int, end: int) -> bool:
+    """Whether a gazetteer name overlaps the span other than inside it: جبل alone (a village
+    somewhere) does not stop the feature جبل صبر."""
+    return any(m.start < start or m.end > end for m in taken.overlapping(start, end)) or any(
+        (m.start, m.end) == (start, end) for m in taken.overlapping(start, end)
+    )
 
 
 def _token_at(doc: Document, offset: int) -> int:
