@@ -188,3 +188,39 @@ def test_a_listed_name_is_read_after_its_conjunction_only() -> None:
     assert "حج" not in found and "جبل" not in found
     found = by_text(places("تشهد مدينة المكلا حاضرة محافظة حضرموت، جنوب شرقي اليمن، هدوءا."))
     assert "جنوب" not in found and "اليمن" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("أعلنت شركة الطائف للاستثمار أرباحها.", "الطائف"),
+        ("سيواجه فريق الكويت منافسه غدا.", "الكويت"),
+        ("ارتفع المؤشر في بورصة الدار البيضاء أمس.", "الدار البيضاء"),
+        ("افتتح الأمير معرض جدة الدولي للكتاب.", "جدة"),
+    ],
+)
+def test_a_name_right_after_an_organization_noun_is_part_of_its_name(text: str, name: str) -> None:
+    assert name not in by_text(places(text))
+
+
+def test_an_organization_noun_with_a_preposition_between_leaves_the_place() -> None:
+    assert "الرياض" in by_text(places("افتتحت الشركة فرعا بالرياض أمس."))
+
+
+def test_a_surname_after_a_given_name_is_no_place_anywhere_in_the_article() -> None:
+    doc = places("التقى ديفيد كاميرون الرئيس أمس. وقالت سامنثا كاميرون إنها سعيدة.")
+    assert "كاميرون" not in by_text(doc)
+    doc = places("تحدث جورج واشنطن عن الحرية، ثم زار الرئيس مدينة واشنطن.")
+    found = by_text(doc)
+    assert len(found.get("واشنطن", [])) == 1  # the city after مدينة only
+    assert "عسير" in by_text(places("وصل أمير منطقة عسير فيصل بن خالد."))
+
+
+def test_a_list_after_a_country_does_not_make_a_word_a_town() -> None:
+    doc = places("نقلت الصحيفة عن رئيس الشركة في الهند، قوله إن الأموال ستستخدم للتوسع.")
+    assert "قوله" not in by_text(doc) and "الهند" in by_text(doc)
+
+
+def test_wasat_alone_is_no_context_for_a_word() -> None:
+    doc = places("يستعد الفريق للمباراة وسط آمال وتطلعات محبيه.")
+    assert "آمال" not in by_text(doc)

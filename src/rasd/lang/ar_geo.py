@@ -108,3 +108,35 @@ LISTED_MAX_FREQUENCY = 1000
 FUNCTION_WORDS = frozenset(
     {"انه", "انها", "انهم", "انهما", "انك", "انني", "لانه", "لانها", "كانه", "كانها", "اذا", "لكن"}
 )
+
+# Nouns whose next word, joined to them without a preposition, is part of an organization's,
+# team's or event's name (شركة الطائف، فريق الكويت، بورصة الدار البيضاء، معرض جدة الدولي):
+# the coding rules take no place name inside such a name.
+ORGANIZATION_NOUNS = frozenset(
+    {
+        "شركه",
+        "شركات",
+        "فريق",
+        "نادي",
+        "جامعه",
+        "بنك",
+        "مصرف",
+        "بورصه",
+        "صحيفه",
+        "جريده",
+        "قناه",
+        "فندق",
+        "مؤسسه",
+        "معرض",
+        "مهرجان",
+        "مستشفي",
+        "امانه",
+        "اماره",
+        "غرفه",
+        "منتخب",
+        "كاس",
+        "دوري",
+        "بطوله",
+        "جائزه",
+    }
+)

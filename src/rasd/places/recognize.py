@@ -67,6 +67,7 @@ HOME = frozenset(
 FOREIGN_TOWN = 100_000
 PREPOSITION_POPULATION = 200_000
 LOC_TYPES = frozenset({"LOC", "GPE"})
+BROAD = frozenset({"country", "region", "demonym"})
 
 
 @dataclass(slots=True)
@@ -220,6 +221,42 @@ def _ambiguous(mention: Mention, gazetteer: Gazetteer) -> bool:
     return _frequencies().get(mention.key, 0) >= FREQUENT_WORD and biggest < BIG_CITY
 
 
+def _after_organization_noun(mention: Mention, tokens: list[Token], words: _Words) -> bool:
+    """شركة الطائف، فريق الكويت، معرض جدة: the name joined to an organization noun is part
+    of the organization's name; with a proclitic (فرع بالرياض) it is a place."""
+    k = mention.first - 1
+    if k < 0 or mention.start != tokens[mention.first].start:
+        return False
+    return words[k] in G.ORGANIZATION_NOUNS or tokens[k].norm in G.ORGANIZATION_NOUNS
+
+
+def _surnames(mentions: list[Mention], tokens: list[Token]) -> set[str]:
+    """One-word names written right after a given name (ديفيد كاميرون، جورج واشنطن): in
+    this article the name is a person's, wherever it is written without a place noun.
+
+    A given name is a word that ANERgazet lists as a person's name and never as a place's;
+    a country or region is never a surname here.
+    """
+    lists = name_lists.shipped()
+    out: set[str] = set()
+    for m in mentions:
+        if " " in m.key or m.first == 0 or m.start != tokens[m.first].start:
+            continue
+        if any(e.kind in BROAD for e in m.candidates):
+            continue
+        before = tokens[m.first - 1]
+        marks = lists.get(before.norm, frozenset())
+        given = before.kind == "word" and "PER" in marks and not marks & {"LOC", "LOC~"}
+        if (
+            given
+            and before.norm not in G.PLACE_NOUNS  # أمير منطقة عسير
+            and before.norm not in G.LOCATIVE_PREPOSITIONS
+            and not before.text.endswith("ى")  # على folds to the name علي
+        ):
+            out.add(m.key)
+    return out
+
+
 def _is_common(key: str, gazetteer: Gazetteer) -> bool:
     bare = _strip_article(key)
     return bare in gazetteer.common or "ال" + bare in gazetteer.common
@@ -324,8 +361,11 @@ def _after_preposition(mention: Mention, words: _Words) -> bool:
 
 
 def _in_a_list(mention: Mention, kept: list[Mention], tokens: list[Token]) -> bool:
-    """الفلوجة والرمادي، حلب، إدلب: a name joined by و or a comma to the place before it."""
-    if not kept:
+    """الفلوجة والرمادي، حلب، إدلب: a name joined by و or a comma to the town before it.
+
+    A country or region before it lists no towns: في الهند، قوله إن … is no list.
+    """
+    if not kept or any(e.kind in BROAD for e in kept[-1].candidates):
         return False
     last = kept[-1].last
     token = tokens[mention.first]
@@ -374,6 +414,7 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         [e for e in doc.entities if e.type in LOC_TYPES or e.type in ("ORG", "PER")]
     )
     listed = _noun_lists(doc, words, {m.first: m.last for m in mentions}, gazetteer)
+    surnames = _surnames(mentions, doc.tokens)
     kept: list[Mention] = []
     for mention in mentions:
         span = (mention.start, mention.end)
@@ -387,7 +428,7 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
                 mention.tagged = True
         if (inside_org or person) and not mention.tagged:
             continue
-        if mention.key in G.FUNCTION_WORDS:
+        if mention.key in G.FUNCTION_WORDS or _after_organization_noun(mention, doc.tokens, words):
             continue
         if _quoted_title(doc.text, mention):
             continue  # «الشرق الأوسط»: a newspaper, a brand, a title
@@ -396,7 +437,10 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         noun, end = listed.get(mention.first, ("", -1))
         if end == mention.last and mention.hint is None:
             mention.hint = _noun_hint(noun)  # قرى البغيلية وحطلة
-        written = mention.hint is not None or mention.relation is not None
+        if mention.key in surnames and mention.hint is None:
+            continue  # ديفيد كاميرون … سامنثا كاميرون: a person's name in this article
+        # وسط alone is no context: وسط آمال is "amid hopes"
+        written = mention.hint is not None or mention.relation not in (None, "center")
         if _is_common(mention.key, gazetteer):
             if mention.hint is None:  # a word that is mostly not a place: only a place noun
                 continue
