@@ -224,3 +224,35 @@ def test_a_list_after_a_country_does_not_make_a_word_a_town() -> None:
 def test_wasat_alone_is_no_context_for_a_word() -> None:
     doc = places("يستعد الفريق للمباراة وسط آمال وتطلعات محبيه.")
     assert "آمال" not in by_text(doc)
+
+
+def test_a_name_inside_a_short_quoted_title_is_no_place() -> None:
+    doc = places("قالت مجموعة «باركليز أفريقيا» إنها تجري مباحثات في نيروبي.")
+    found = by_text(doc)
+    assert "أفريقيا" not in found and "نيروبي" in found
+
+
+def test_a_tagged_surname_after_a_given_name_is_no_place() -> None:
+    text = "وأكد عضو مجلس الغرف فهد الحمادي أن الطلب كبير. وقال الحمادي إن الصخور صلبة."
+    assert "الحمادي" not in by_text(places(text))
+
+
+def test_a_nisba_after_a_definite_noun_is_no_small_town() -> None:
+    found = by_text(places("إذا ألقيت نظرة على السينما الغانية ستعرف السبب."))
+    assert "الغانية" not in found
+
+
+def test_a_place_after_an_organization_name_keeps_its_preposition() -> None:
+    found = by_text(places("اجتمع بمقره بمجمع الأمير فيصل بن فهد الأولمبي بالرياض أمس."))
+    assert "الرياض" in found
+
+
+def test_a_dam_names_a_place() -> None:
+    found = by_text(places("امتلأت بحيرة سد أبها بمياه الأمطار."))
+    assert "سد أبها" in found
+    assert not places("تعمل الحكومة على سد العجز في الميزانية.").places
+
+
+def test_a_short_quoted_list_of_places_is_no_title() -> None:
+    found = by_text(places("قالت إن النفط المستخرج من «الشرق الأوسط وروسيا» هو الأرخص."))
+    assert "روسيا" in found and "الشرق الأوسط" in found

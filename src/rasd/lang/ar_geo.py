@@ -95,7 +95,9 @@ NAMING_NOUNS = frozenset(
     {"قريه", "قريتي", "بلده", "محافظه", "محافظتي", "مديريه", "حي", "احياء", "ناحيه", "قضاء", "مخيم"}
     | {"قري", "بلدات", "مدينتي"}  # plurals and duals: قرى البغيلية وحطلة، مدينتي عدن ولحج
 )
-FEATURE_NOUNS = frozenset({"وادي", "جبل"})
+FEATURE_NOUNS = frozenset({"وادي", "جبل", "سد"})
+# سد is also a verb and a noun (سد العجز): it names a feature only with a known place (سد أبها).
+KNOWN_NAME_FEATURES = frozenset({"سد"})
 # A word this frequent in news after such a noun is no name (قرية صغيرة، حي سكني).
 NAME_MAX_FREQUENCY = 150
 # A name listed after a comma (أحياء الأشرفية، والهلك، والسكري) may be a more frequent word
@@ -138,5 +140,6 @@ ORGANIZATION_NOUNS = frozenset(
         "دوري",
         "بطوله",
         "جائزه",
+        "مرصد",
     }
 )

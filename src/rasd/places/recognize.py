@@ -337,10 +337,50 @@ def _modifiers(mention: Mention, tokens: list[Token], words: _Words) -> None:
         mention.contains.append(words[j + 2] if words[j + 1] in G.PLACE_NOUNS else words[j + 1])
 
 
+QUOTE_OPEN, QUOTE_CLOSE = '«"“', '»"”'
+TITLE_WORDS = 3  # «باركليز أفريقيا»: a quoted name this short is a title, not speech
+
+
 def _quoted_title(text: str, mention: Mention) -> bool:
-    before = text[mention.start - 1] if mention.start > 0 else ""
-    after = text[mention.end] if mention.end < len(text) else ""
-    return before in '«"“' and before != "" and after in '»"”' and after != ""
+    """«الشرق الأوسط», «باركليز أفريقيا»: a name inside a short quoted name."""
+    lo = mention.start
+    while lo > 0 and mention.start - lo < 40 and text[lo - 1] not in QUOTE_OPEN + "\n.»":
+        lo -= 1
+    hi = mention.end
+    while hi < len(text) and hi - mention.end < 40 and text[hi] not in QUOTE_CLOSE + "\n.«":
+        hi += 1
+    if lo == 0 or hi == len(text) or text[lo - 1] not in QUOTE_OPEN or text[hi] not in QUOTE_CLOSE:
+        return False
+    if text[lo].isspace() or text[hi - 1].isspace():
+        return False  # "تلغراف" البريطانية من ألمانيا: " … : between two quotations, not in one
+    words = text[lo:hi].split()
+    if any(w.startswith("و") or "،" in w for w in words[1:]):
+        return False  # «الشرق الأوسط وروسيا»: a list of places in quotes
+    return len(words) <= TITLE_WORDS
+
+
+def _after_locative_clitic(mention: Mention, tokens: list[Token]) -> bool:
+    """بالرياض: the name carries the preposition ب (or في written as a clitic)."""
+    token = tokens[mention.first]
+    if mention.start == token.start or token.clitics is None:
+        return False
+    return token.clitics.prefix.endswith("ب")
+
+
+def _nisba_of_a_town(mention: Mention, tokens: list[Token]) -> bool:
+    """السينما الغانية: a nisba adjective after a definite noun, not the small town it also
+    spells (الغانية in Syria). Big places (الإسكندرية) and countries are left alone."""
+    key = mention.key
+    if " " in key or not (key.startswith("ال") and key.endswith("يه")) or mention.first == 0:
+        return False
+    if mention.start != tokens[mention.first].start:
+        return False
+    before = tokens[mention.first - 1]
+    if before.kind != "word" or not before.norm.startswith("ال") or before.norm in G.PARTICLES:
+        return False
+    return all(
+        e.kind in ("city", "village") and e.population < FOREIGN_TOWN for e in mention.candidates
+    )
 
 
 def _after_preposition(mention: Mention, words: _Words) -> bool:
@@ -419,9 +459,12 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     for mention in mentions:
         span = (mention.start, mention.end)
         inside_org = person = False
+        located = _after_locative_clitic(mention, doc.tokens)
         for entity in entities.overlapping(*span):
             if entity.type == "ORG" and (entity.start, entity.end) != span:
+                # بمجمع … الأولمبي بالرياض: the tagger's organization runs over the place
                 inside_org = entity.start <= mention.start and mention.end <= entity.end
+                inside_org = inside_org and not located
             elif entity.type == "PER":
                 person = True
             elif entity.type in LOC_TYPES:
@@ -433,6 +476,8 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         if _quoted_title(doc.text, mention):
             continue  # «الشرق الأوسط»: a newspaper, a brand, a title
         _as_adjective(mention, doc.tokens, words)
+        if not mention.tagged and _nisba_of_a_town(mention, doc.tokens):
+            continue
         _modifiers(mention, doc.tokens, words)
         noun, end = listed.get(mention.first, ("", -1))
         if end == mention.last and mention.hint is None:
@@ -454,8 +499,17 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         kept.append(mention)
     # every name the gazetteer found, kept or not: the tagger does not bring back a dropped one
     named = _named_by_nouns(doc, SpanIndex(mentions), gazetteer, words, listed)
+    features = SpanIndex([m for m in named if m.first < m.last - 1])
+    kept = [  # أبها inside سد أبها: the feature is the place written
+        m
+        for m in kept
+        if all((f.start, f.end) == (m.start, m.end) for f in features.overlapping(m.start, m.end))
+    ]
     kept.extend(named)
-    kept.extend(_tagged_only(doc, SpanIndex([*mentions, *named]), gazetteer, words))
+    people = [e.text.split() for e in doc.entities if e.type == "PER"]
+    surnames |= {normalize_word(person[-1]) for person in people if len(person) > 1}
+    tagged = _tagged_only(doc, SpanIndex([*mentions, *named]), gazetteer, words)
+    kept.extend(m for m in tagged if m.key not in surnames or m.hint is not None)
     kept.sort(key=lambda m: m.start)
     return kept
 
@@ -581,7 +635,12 @@ def _named_by_nouns(
         if noun not in G.NAMING_NOUNS and noun not in G.FEATURE_NOUNS:
             continue
         name = tokens[k + 1]
-        if name.kind != "word" or not _names_a_place(name.norm):
+        if name.kind != "word" or name.norm in G.FEATURE_NOUNS:
+            continue
+        known = noun in G.FEATURE_NOUNS and any(  # سد أبها: a frequent word, a known town
+            e.kind not in ("village", "org") for e in gazetteer.lookup(name.norm)
+        )
+        if not known and (noun in G.KNOWN_NAME_FEATURES or not _names_a_place(name.norm)):
             continue
         if noun == "مديريه" and name.norm.startswith("ال"):
             continue  # مديرية الجمارك is an office; مديرية دوعن a district
