@@ -256,3 +256,20 @@ def test_a_dam_names_a_place() -> None:
 def test_a_short_quoted_list_of_places_is_no_title() -> None:
     found = by_text(places("قالت إن النفط المستخرج من «الشرق الأوسط وروسيا» هو الأرخص."))
     assert "روسيا" in found and "الشرق الأوسط" in found
+
+
+def test_a_preposition_reads_a_town_of_a_country_the_article_is_about() -> None:
+    found = by_text(places("سيطر المقاتلون على الرقة ثم تقدموا نحو الطبقة."))
+    assert "الطبقة" in found
+    assert distance_km(35.84, 38.55, found["الطبقة"][0].lat, found["الطبقة"][0].lon) < 10  # type: ignore[attr-defined]
+    assert "الطبقة" not in by_text(places("انتقل الحديث في باريس إلى الطبقة الوسطى."))
+
+
+def test_an_organization_name_hides_the_tagger_place_inside_it() -> None:
+    found = by_text(places("أفاد ناشطون بأن قوات سوريا الديمقراطية تقدمت في ريف الحسكة."))
+    assert "سوريا" not in found and "الحسكة" in found
+
+
+def test_a_place_noun_outweighs_a_tagged_person() -> None:
+    found = by_text(places("تقدمت القوات نحو بيجي وسامراء في محافظة صلاح الدين."))
+    assert found["صلاح الدين"][0].kind == "admin1"  # type: ignore[attr-defined]

@@ -24,6 +24,7 @@ PLACE_NOUNS: dict[str, str] = {
     "قضاء": "city",
     "حي": "city",
     "مخيم": "city",
+    "معبر": "city",  # معبر القائم: the crossing named after its town
     "دوله": "country",
     "جمهوريه": "country",
     "مملكه": "country",
@@ -83,7 +84,7 @@ DISTANCE_CUES = ("بعد",)  # على بعد 85 ميلا
 DISTANCE_LINKS = frozenset({"من", "عن", *DIRECTIONS, "جنوبا", "شمالا", "شرقا", "غربا"})
 
 # Words after which a name is read as a place (a preposition of place or motion).
-LOCATIVE_PREPOSITIONS = ("في", "الي", "من", "نحو", "داخل", "عبر", "بين")
+LOCATIVE_PREPOSITIONS = ("في", "الي", "من", "نحو", "باتجاه", "داخل", "عبر", "بين")
 
 # Words that start with ال but are no definite noun (إلى folds to الي).
 PARTICLES = frozenset({"الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "الان"})

@@ -87,6 +87,7 @@ class Mention:
     phrase: tuple[int, int] | None = None
     tagged: bool = False  # the tagger called it a place
     contains: list[str] = field(default_factory=list)  # admin names written after it (في X)
+    organization: bool = False  # an organization's name (قوات سوريا الديمقراطية): no place
 
 
 _FORMS: dict[str, tuple[str, ...]] = {}
@@ -164,7 +165,8 @@ def _strip_article(word: str) -> str:
 
 
 def find_names(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
-    """Longest gazetteer matches in every sentence; organization names consume their span."""
+    """Longest gazetteer matches in every sentence; an organization name consumes its span
+    (it is returned marked ``organization``, so that no shorter name is read inside it)."""
     found: list[Mention] = []
     for sentence in doc.sentences:
         tokens = doc.sentence_tokens(sentence)
@@ -188,11 +190,10 @@ def find_names(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
                 continue
             end, name, form = best
             entries = gazetteer.lookup(name)
-            if not any(e.kind == "org" for e in entries):
-                start = tokens[i].start + _prefix_chars(tokens[i], form)
-                found.append(
-                    Mention(start, tokens[end - 1].end, name, entries, offset + i, offset + end)
-                )
+            start = tokens[i].start + _prefix_chars(tokens[i], form)
+            mention = Mention(start, tokens[end - 1].end, name, entries, offset + i, offset + end)
+            mention.organization = any(e.kind == "org" for e in entries)
+            found.append(mention)
             i = end
     return found
 
@@ -383,14 +384,19 @@ def _nisba_of_a_town(mention: Mention, tokens: list[Token]) -> bool:
     )
 
 
-def _after_preposition(mention: Mention, words: _Words) -> bool:
+def _after_preposition(
+    mention: Mention, words: _Words, countries: frozenset[str] = frozenset()
+) -> bool:
     """في الطائف، بالطائف: a preposition of place before a big place's name with the article.
 
-    Only for a place of ``PREPOSITION_POPULATION`` or more in ``HOME``: after في almost any
-    noun may come, so the preposition only tips a name that is already likely a place.
+    Only for a place of ``PREPOSITION_POPULATION`` or more in ``HOME``, or a town of a
+    country the article is already about (``countries``: الرقة … نحو الطبقة): after في almost
+    any noun may come, so the preposition only tips a name that is already likely a place.
     """
     if not mention.key.startswith("ال") or not any(
-        e.country in HOME and e.population >= PREPOSITION_POPULATION for e in mention.candidates
+        (e.country in HOME and e.population >= PREPOSITION_POPULATION)
+        or (e.country in countries and e.kind == "city")
+        for e in mention.candidates
     ):
         return False
     k = mention.first - 1
@@ -456,7 +462,10 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     listed = _noun_lists(doc, words, {m.first: m.last for m in mentions}, gazetteer)
     surnames = _surnames(mentions, doc.tokens)
     kept: list[Mention] = []
+    seen: set[str] = set()
     for mention in mentions:
+        if mention.organization:
+            continue
         span = (mention.start, mention.end)
         inside_org = person = False
         located = _after_locative_clitic(mention, doc.tokens)
@@ -469,8 +478,9 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
                 person = True
             elif entity.type in LOC_TYPES:
                 mention.tagged = True
-        if (inside_org or person) and not mention.tagged:
-            continue
+        noun_before = mention.first > 0 and words[mention.first - 1] in G.PLACE_NOUNS
+        if (inside_org or person) and not mention.tagged and not noun_before:
+            continue  # محافظة صلاح الدين: the place noun outweighs the tagger's person
         if mention.key in G.FUNCTION_WORDS or _after_organization_noun(mention, doc.tokens, words):
             continue
         if _quoted_title(doc.text, mention):
@@ -492,11 +502,18 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         elif not (
             written
             or mention.tagged
-            or _after_preposition(mention, words)
+            or _after_preposition(mention, words, frozenset(seen))
             or _in_a_list(mention, kept, doc.tokens)
         ) and _ambiguous(mention, gazetteer):
             continue
         kept.append(mention)
+        owners = {  # the country of a big place or a division: الرقة → SY
+            e.country
+            for e in mention.candidates
+            if e.country and (e.kind in ("country", "admin1") or e.population >= FOREIGN_TOWN)
+        }
+        if len(owners) == 1:
+            seen.update(owners)
     # every name the gazetteer found, kept or not: the tagger does not bring back a dropped one
     named = _named_by_nouns(doc, SpanIndex(mentions), gazetteer, words, listed)
     features = SpanIndex([m for m in named if m.first < m.last - 1])
