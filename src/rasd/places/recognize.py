@@ -344,13 +344,13 @@ TITLE_WORDS = 3  # «باركليز أفريقيا»: a quoted name this short i
 
 def _quoted_title(text: str, mention: Mention) -> bool:
     """«الشرق الأوسط», «باركليز أفريقيا»: a name inside a short quoted name."""
-    lo = mention.start
-    while lo > 0 and mention.start - lo < 40 and text[lo - 1] not in QUOTE_OPEN + "\n.»":
-        lo -= 1
-    hi = mention.end
-    while hi < len(text) and hi - mention.end < 40 and text[hi] not in QUOTE_CLOSE + "\n.«":
-        hi += 1
-    if lo == 0 or hi == len(text) or text[lo - 1] not in QUOTE_OPEN or text[hi] not in QUOTE_CLOSE:
+    window = max(0, mention.start - 40)
+    lo = 1 + max(text.rfind(c, window, mention.start) for c in QUOTE_OPEN)
+    if lo == 0 or any(c in text[lo : mention.start] for c in "\n.»"):
+        return False
+    ends = [text.find(c, mention.end, mention.end + 40) for c in QUOTE_CLOSE + "\n.«"]
+    hi = min((e for e in ends if e >= 0), default=-1)
+    if hi < 0 or text[hi] not in QUOTE_CLOSE:
         return False
     if text[lo].isspace() or text[hi - 1].isspace():
         return False  # "تلغراف" البريطانية من ألمانيا: " … : between two quotations, not in one
@@ -459,7 +459,8 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     entities = SpanIndex(
         [e for e in doc.entities if e.type in LOC_TYPES or e.type in ("ORG", "PER")]
     )
-    listed = _noun_lists(doc, words, {m.first: m.last for m in mentions}, gazetteer)
+    nouns = _noun_positions(doc.tokens)
+    listed = _noun_lists(doc, words, {m.first: m.last for m in mentions}, gazetteer, nouns)
     surnames = _surnames(mentions, doc.tokens)
     kept: list[Mention] = []
     seen: set[str] = set()
@@ -515,7 +516,7 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         if len(owners) == 1:
             seen.update(owners)
     # every name the gazetteer found, kept or not: the tagger does not bring back a dropped one
-    named = _named_by_nouns(doc, SpanIndex(mentions), gazetteer, words, listed)
+    named = _named_by_nouns(doc, SpanIndex(mentions), gazetteer, words, nouns, listed)
     features = SpanIndex([m for m in named if m.first < m.last - 1])
     kept = [  # أبها inside سد أبها: the feature is the place written
         m
@@ -570,8 +571,26 @@ def _names_a_place(word: str, limit: int = G.NAME_MAX_FREQUENCY) -> bool:
     return _frequencies().get(word, 0) <= limit
 
 
+NOUNS = G.NAMING_NOUNS | G.FEATURE_NOUNS
+# The written forms they may take with proclitics (وقرية، بمحافظة، ولحي): a quick filter,
+# checked against the clitic analysis after.
+NOUN_FORMS = frozenset(
+    p + n for p in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك") for n in NOUNS
+)
+
+
+def _noun_positions(tokens: list[Token]) -> list[int]:
+    """The tokens that may be a naming or feature noun, with or without proclitics."""
+    forms = NOUN_FORMS
+    return [k for k, t in enumerate(tokens) if t.norm in forms]
+
+
 def _noun_lists(
-    doc: Document, words: _Words, names: dict[int, int], gazetteer: Gazetteer
+    doc: Document,
+    words: _Words,
+    names: dict[int, int],
+    gazetteer: Gazetteer,
+    nouns: list[int],
 ) -> dict[int, tuple[str, int]]:
     """The names listed after the first name of a naming noun, by token index, with the noun
     and the token after the name:
@@ -585,8 +604,10 @@ def _noun_lists(
     tokens = doc.tokens
     n = len(tokens)
     listed: dict[int, tuple[str, int]] = {}
-    for k in range(n - 2):
-        noun = words[k] if words[k] in G.NAMING_NOUNS else tokens[k].norm  # مدينتي
+    for k in nouns:
+        if k >= n - 2:
+            break
+        noun = words[k]
         if noun not in G.NAMING_NOUNS or tokens[k + 1].kind != "word":
             continue
         if k + 1 not in names and not _names_a_place(tokens[k + 1].norm):
@@ -641,15 +662,18 @@ def _named_by_nouns(
     taken: SpanIndex[Mention],
     gazetteer: Gazetteer,
     words: _Words,
+    nouns: list[int],
     listed: dict[int, tuple[str, int]] | None = None,
 ) -> list[Mention]:
     """Names after a naming noun (قرية، حي، محافظة، وادي، جبل) that no gazetteer holds, and
     the names listed after the first (``listed``, from ``_noun_lists``)."""
     out: list[Mention] = []
     tokens = doc.tokens
-    for k in range(len(tokens) - 1):
+    for k in nouns:
+        if k >= len(tokens) - 1:
+            break
         noun = words[k]
-        if noun not in G.NAMING_NOUNS and noun not in G.FEATURE_NOUNS:
+        if noun not in NOUNS:
             continue
         name = tokens[k + 1]
         if name.kind != "word" or name.norm in G.FEATURE_NOUNS:
