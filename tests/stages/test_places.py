@@ -13,10 +13,14 @@ from tests.stages.helpers import run
 _TAGGER: list[EntityTagger] = []
 
 
-def places(text: str) -> Document:
+def _tagger() -> EntityTagger:
     if not _TAGGER:
         _TAGGER.append(EntityTagger())
-    doc = run(_TAGGER[0], text)
+    return _TAGGER[0]
+
+
+def places(text: str) -> Document:
+    doc = run(_tagger(), text)
     doc = PlaceFinder()(doc)
     doc.check_offsets()
     return doc
@@ -273,3 +277,14 @@ def test_an_organization_name_hides_the_tagger_place_inside_it() -> None:
 def test_a_place_noun_outweighs_a_tagged_person() -> None:
     found = by_text(places("تقدمت القوات نحو بيجي وسامراء في محافظة صلاح الدين."))
     assert found["صلاح الدين"][0].kind == "admin1"  # type: ignore[attr-defined]
+
+
+def test_a_country_the_tagger_calls_a_person_stays_a_country() -> None:
+    from rasd.document import Entity
+
+    text = "رغم مرور زيمبابوي بأزمات اقتصادية، تبقى بلدا جميلا."
+    doc = run(_tagger(), text)
+    start = text.index("زيمبابوي")
+    doc.entities = [Entity(start=start, end=start + 8, text="زيمبابوي", type="PER")]
+    found = by_text(PlaceFinder()(doc))
+    assert found["زيمبابوي"][0].kind == "country"  # type: ignore[attr-defined]

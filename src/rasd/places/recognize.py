@@ -480,6 +480,8 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
             elif entity.type in LOC_TYPES:
                 mention.tagged = True
         noun_before = mention.first > 0 and words[mention.first - 1] in G.PLACE_NOUNS
+        # a country's name is no person's (مرور زيمبابوي بأزمات, tagged PER)
+        person = person and not any(e.kind == "country" for e in mention.candidates)
         if (inside_org or person) and not mention.tagged and not noun_before:
             continue  # محافظة صلاح الدين: the place noun outweighs the tagger's person
         if mention.key in G.FUNCTION_WORDS or _after_organization_noun(mention, doc.tokens, words):
