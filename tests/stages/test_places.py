@@ -288,3 +288,20 @@ def test_a_country_the_tagger_calls_a_person_stays_a_country() -> None:
     doc.entities = [Entity(start=start, end=start + 8, text="زيمبابوي", type="PER")]
     found = by_text(PlaceFinder()(doc))
     assert found["زيمبابوي"][0].kind == "country"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("هنأ الأمير الرئيس زرقوبلان دلجادو بذكرى الاستقلال.", "زرقوبلان", False),
+        ("وصل الوفد إلى زرقوبلان أمس.", "زرقوبلان", True),
+        ("وقعت اشتباكات جنوب زرقوبلان أمس.", "زرقوبلان", True),
+    ],
+)
+def test_a_tagged_name_no_gazetteer_holds_needs_context(text: str, name: str, kept: bool) -> None:
+    from rasd.document import Entity
+
+    doc = run(_tagger(), text)
+    start = text.index(name)
+    doc.entities = [Entity(start=start, end=start + len(name), text=name, type="LOC")]
+    assert (name in by_text(PlaceFinder()(doc))) is kept

@@ -557,8 +557,22 @@ def _tagged_only(
         _modifiers(mention, doc.tokens, words)
         if _is_common(key, gazetteer) and mention.hint is None:
             continue
+        if not mention.candidates and not _in_context(mention, doc.tokens, words):
+            continue  # الرئيس رفائيل كوريا دلجادو: the tagger alone, unlisted, is no evidence
         out.append(mention)
     return out
+
+
+def _in_context(mention: Mention, tokens: list[Token], words: _Words) -> bool:
+    """A place noun, a relation or compass word, or a preposition of place before the name
+    (في، إلى، نحو, or the clitic ب): what an unlisted name needs to be read as a place."""
+    if mention.hint is not None or mention.relation is not None:
+        return True
+    token = tokens[mention.first]
+    if token.clitics is not None and token.clitics.prefix[-1:] == "ب":
+        return True
+    k = mention.first - 1
+    return k >= 0 and words[k] in G.LOCATIVE_PREPOSITIONS
 
 
 def _noun_hint(noun: str) -> str:
