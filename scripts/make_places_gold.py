@@ -7,7 +7,9 @@ Each annotation names a toponym as written, the gazetteer entry it refers to (an
 country code, ``Name/XX`` for the GeoNames place of that name in country XX, or ``lat,lon``
 where the gazetteer has none) and which of its occurrences in the article are toponyms. The
 script only finds the offsets (after any proclitic: و ف ب ك ل) and copies the coordinates;
-it fails on a name it cannot find, so that a typo is not a silently missing toponym.
+it fails on a name it cannot find, so that a typo is not a silently missing toponym. A line
+``ID - - none`` records an article that was read and names no place: it gets an empty record,
+so that a place found there counts as spurious.
 """
 
 from __future__ import annotations
@@ -80,6 +82,8 @@ def main() -> None:
                 "places": [],
             },
         )
+        if which == "none":  # read, and no toponym in it
+            continue
         spans = occurrences(article.text, name)
         if not spans:
             raise SystemExit(f"{article_id}: {name!r} is not in the text")

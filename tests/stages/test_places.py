@@ -13,10 +13,14 @@ from tests.stages.helpers import run
 _TAGGER: list[EntityTagger] = []
 
 
-def places(text: str) -> Document:
+def _tagger() -> EntityTagger:
     if not _TAGGER:
         _TAGGER.append(EntityTagger())
-    doc = run(_TAGGER[0], text)
+    return _TAGGER[0]
+
+
+def places(text: str) -> Document:
+    doc = run(_tagger(), text)
     doc = PlaceFinder()(doc)
     doc.check_offsets()
     return doc
@@ -163,3 +167,141 @@ def test_a_frequent_demonym_points_at_its_country(text: str, word: str, country:
     (demonym,) = by_text(places(text))[word]
     assert demonym.kind == "demonym" and demonym.country == country  # type: ignore[attr-defined]
     assert demonym.lat is None and demonym.lon is None  # type: ignore[attr-defined]
+
+
+def test_the_names_listed_after_a_naming_noun_are_places() -> None:
+    # a coder reads every name of the list as a place of the noun's kind, listed or not
+    found = by_text(
+        places("قصفت الطائرات أحياء الأشرفية، والهلك، والسكري، والفردوس، وأصيب عشرة مدنيين.")
+    )
+    assert {"الأشرفية", "الهلك", "السكري", "الفردوس"} <= set(found)
+    assert "أصيب" not in found and "وأصيب" not in found
+    found = by_text(places("اجتاحت السيول قرى البغيلية وحطلة والجنينة شمال دير الزور."))
+    assert {"البغيلية", "حطلة", "الجنينة"} <= set(found)
+    assert "شمال" not in found
+
+
+def test_a_list_after_a_naming_noun_stops_at_a_noun_phrase() -> None:
+    found = by_text(places("انقطعت الكهرباء عن قرية حطلة والمناطق المجاورة لها."))
+    assert "حطلة" in found and "المناطق" not in found
+
+
+def test_a_listed_name_is_read_after_its_conjunction_only() -> None:
+    found = by_text(places("تقدمت القوات في مدينتي عدن ولحج، وفي أحياء الضباب، وجبل صبر."))
+    assert {"عدن", "لحج", "جبل صبر"} <= set(found)
+    assert "حج" not in found and "جبل" not in found
+    found = by_text(places("تشهد مدينة المكلا حاضرة محافظة حضرموت، جنوب شرقي اليمن، هدوءا."))
+    assert "جنوب" not in found and "اليمن" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("أعلنت شركة الطائف للاستثمار أرباحها.", "الطائف"),
+        ("سيواجه فريق الكويت منافسه غدا.", "الكويت"),
+        ("ارتفع المؤشر في بورصة الدار البيضاء أمس.", "الدار البيضاء"),
+        ("افتتح الأمير معرض جدة الدولي للكتاب.", "جدة"),
+    ],
+)
+def test_a_name_right_after_an_organization_noun_is_part_of_its_name(text: str, name: str) -> None:
+    assert name not in by_text(places(text))
+
+
+def test_an_organization_noun_with_a_preposition_between_leaves_the_place() -> None:
+    assert "الرياض" in by_text(places("افتتحت الشركة فرعا بالرياض أمس."))
+
+
+def test_a_surname_after_a_given_name_is_no_place_anywhere_in_the_article() -> None:
+    doc = places("التقى ديفيد كاميرون الرئيس أمس. وقالت سامنثا كاميرون إنها سعيدة.")
+    assert "كاميرون" not in by_text(doc)
+    doc = places("تحدث جورج واشنطن عن الحرية، ثم زار الرئيس مدينة واشنطن.")
+    found = by_text(doc)
+    assert len(found.get("واشنطن", [])) == 1  # the city after مدينة only
+    assert "عسير" in by_text(places("وصل أمير منطقة عسير فيصل بن خالد."))
+
+
+def test_a_list_after_a_country_does_not_make_a_word_a_town() -> None:
+    doc = places("نقلت الصحيفة عن رئيس الشركة في الهند، قوله إن الأموال ستستخدم للتوسع.")
+    assert "قوله" not in by_text(doc) and "الهند" in by_text(doc)
+
+
+def test_wasat_alone_is_no_context_for_a_word() -> None:
+    doc = places("يستعد الفريق للمباراة وسط آمال وتطلعات محبيه.")
+    assert "آمال" not in by_text(doc)
+
+
+def test_a_name_inside_a_short_quoted_title_is_no_place() -> None:
+    doc = places("قالت مجموعة «باركليز أفريقيا» إنها تجري مباحثات في نيروبي.")
+    found = by_text(doc)
+    assert "أفريقيا" not in found and "نيروبي" in found
+
+
+def test_a_tagged_surname_after_a_given_name_is_no_place() -> None:
+    text = "وأكد عضو مجلس الغرف فهد الحمادي أن الطلب كبير. وقال الحمادي إن الصخور صلبة."
+    assert "الحمادي" not in by_text(places(text))
+
+
+def test_a_nisba_after_a_definite_noun_is_no_small_town() -> None:
+    found = by_text(places("إذا ألقيت نظرة على السينما الغانية ستعرف السبب."))
+    assert "الغانية" not in found
+
+
+def test_a_place_after_an_organization_name_keeps_its_preposition() -> None:
+    found = by_text(places("اجتمع بمقره بمجمع الأمير فيصل بن فهد الأولمبي بالرياض أمس."))
+    assert "الرياض" in found
+
+
+def test_a_dam_names_a_place() -> None:
+    found = by_text(places("امتلأت بحيرة سد أبها بمياه الأمطار."))
+    assert "سد أبها" in found
+    assert not places("تعمل الحكومة على سد العجز في الميزانية.").places
+
+
+def test_a_short_quoted_list_of_places_is_no_title() -> None:
+    found = by_text(places("قالت إن النفط المستخرج من «الشرق الأوسط وروسيا» هو الأرخص."))
+    assert "روسيا" in found and "الشرق الأوسط" in found
+
+
+def test_a_preposition_reads_a_town_of_a_country_the_article_is_about() -> None:
+    found = by_text(places("سيطر المقاتلون على الرقة ثم تقدموا نحو الطبقة."))
+    assert "الطبقة" in found
+    assert distance_km(35.84, 38.55, found["الطبقة"][0].lat, found["الطبقة"][0].lon) < 10  # type: ignore[attr-defined]
+    assert "الطبقة" not in by_text(places("انتقل الحديث في باريس إلى الطبقة الوسطى."))
+
+
+def test_an_organization_name_hides_the_tagger_place_inside_it() -> None:
+    found = by_text(places("أفاد ناشطون بأن قوات سوريا الديمقراطية تقدمت في ريف الحسكة."))
+    assert "سوريا" not in found and "الحسكة" in found
+
+
+def test_a_place_noun_outweighs_a_tagged_person() -> None:
+    found = by_text(places("تقدمت القوات نحو بيجي وسامراء في محافظة صلاح الدين."))
+    assert found["صلاح الدين"][0].kind == "admin1"  # type: ignore[attr-defined]
+
+
+def test_a_country_the_tagger_calls_a_person_stays_a_country() -> None:
+    from rasd.document import Entity
+
+    text = "رغم مرور زيمبابوي بأزمات اقتصادية، تبقى بلدا جميلا."
+    doc = run(_tagger(), text)
+    start = text.index("زيمبابوي")
+    doc.entities = [Entity(start=start, end=start + 8, text="زيمبابوي", type="PER")]
+    found = by_text(PlaceFinder()(doc))
+    assert found["زيمبابوي"][0].kind == "country"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("هنأ الأمير الرئيس زرقوبلان دلجادو بذكرى الاستقلال.", "زرقوبلان", False),
+        ("وصل الوفد إلى زرقوبلان أمس.", "زرقوبلان", True),
+        ("وقعت اشتباكات جنوب زرقوبلان أمس.", "زرقوبلان", True),
+    ],
+)
+def test_a_tagged_name_no_gazetteer_holds_needs_context(text: str, name: str, kept: bool) -> None:
+    from rasd.document import Entity
+
+    doc = run(_tagger(), text)
+    start = text.index(name)
+    doc.entities = [Entity(start=start, end=start + len(name), text=name, type="LOC")]
+    assert (name in by_text(PlaceFinder()(doc))) is kept

@@ -24,6 +24,7 @@ PLACE_NOUNS: dict[str, str] = {
     "قضاء": "city",
     "حي": "city",
     "مخيم": "city",
+    "معبر": "city",  # معبر القائم: the crossing named after its town
     "دوله": "country",
     "جمهوريه": "country",
     "مملكه": "country",
@@ -83,7 +84,7 @@ DISTANCE_CUES = ("بعد",)  # على بعد 85 ميلا
 DISTANCE_LINKS = frozenset({"من", "عن", *DIRECTIONS, "جنوبا", "شمالا", "شرقا", "غربا"})
 
 # Words after which a name is read as a place (a preposition of place or motion).
-LOCATIVE_PREPOSITIONS = ("في", "الي", "من", "نحو", "داخل", "عبر", "بين")
+LOCATIVE_PREPOSITIONS = ("في", "الي", "من", "نحو", "باتجاه", "داخل", "عبر", "بين")
 
 # Words that start with ال but are no definite noun (إلى folds to الي).
 PARTICLES = frozenset({"الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "الان"})
@@ -93,13 +94,53 @@ PARTICLES = frozenset({"الي", "الا", "الذي", "التي", "الذين",
 # the name (وادي عتود، جبل صبر), a feature.
 NAMING_NOUNS = frozenset(
     {"قريه", "قريتي", "بلده", "محافظه", "محافظتي", "مديريه", "حي", "احياء", "ناحيه", "قضاء", "مخيم"}
+    | {"قري", "بلدات", "مدينتي"}  # plurals and duals: قرى البغيلية وحطلة، مدينتي عدن ولحج
 )
-FEATURE_NOUNS = frozenset({"وادي", "جبل"})
+FEATURE_NOUNS = frozenset({"وادي", "جبل", "سد"})
+# سد is also a verb and a noun (سد العجز): it names a feature only with a known place (سد أبها).
+KNOWN_NAME_FEATURES = frozenset({"سد"})
 # A word this frequent in news after such a noun is no name (قرية صغيرة، حي سكني).
 NAME_MAX_FREQUENCY = 150
+# A name listed after a comma (أحياء الأشرفية، والهلك، والسكري) may be a more frequent word
+# with the article:
+# the enumeration itself says it is a name.
+LISTED_MAX_FREQUENCY = 1000
 
 # Function words that some small foreign town is also called (أنه: Anhée, Belgium): never a
 # place, whatever the context. Written folded, as the recognizer compares them.
 FUNCTION_WORDS = frozenset(
     {"انه", "انها", "انهم", "انهما", "انك", "انني", "لانه", "لانها", "كانه", "كانها", "اذا", "لكن"}
+)
+
+# Nouns whose next word, joined to them without a preposition, is part of an organization's,
+# team's or event's name (شركة الطائف، فريق الكويت، بورصة الدار البيضاء، معرض جدة الدولي):
+# the coding rules take no place name inside such a name.
+ORGANIZATION_NOUNS = frozenset(
+    {
+        "شركه",
+        "شركات",
+        "فريق",
+        "نادي",
+        "جامعه",
+        "بنك",
+        "مصرف",
+        "بورصه",
+        "صحيفه",
+        "جريده",
+        "قناه",
+        "فندق",
+        "مؤسسه",
+        "معرض",
+        "مهرجان",
+        "مستشفي",
+        "امانه",
+        "اماره",
+        "غرفه",
+        "منتخب",
+        "كاس",
+        "دوري",
+        "بطوله",
+        "جائزه",
+        "مرصد",
+    }
 )

@@ -67,6 +67,7 @@ HOME = frozenset(
 FOREIGN_TOWN = 100_000
 PREPOSITION_POPULATION = 200_000
 LOC_TYPES = frozenset({"LOC", "GPE"})
+BROAD = frozenset({"country", "region", "demonym"})
 
 
 @dataclass(slots=True)
@@ -86,6 +87,7 @@ class Mention:
     phrase: tuple[int, int] | None = None
     tagged: bool = False  # the tagger called it a place
     contains: list[str] = field(default_factory=list)  # admin names written after it (في X)
+    organization: bool = False  # an organization's name (قوات سوريا الديمقراطية): no place
 
 
 _FORMS: dict[str, tuple[str, ...]] = {}
@@ -163,7 +165,8 @@ def _strip_article(word: str) -> str:
 
 
 def find_names(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
-    """Longest gazetteer matches in every sentence; organization names consume their span."""
+    """Longest gazetteer matches in every sentence; an organization name consumes its span
+    (it is returned marked ``organization``, so that no shorter name is read inside it)."""
     found: list[Mention] = []
     for sentence in doc.sentences:
         tokens = doc.sentence_tokens(sentence)
@@ -187,11 +190,10 @@ def find_names(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
                 continue
             end, name, form = best
             entries = gazetteer.lookup(name)
-            if not any(e.kind == "org" for e in entries):
-                start = tokens[i].start + _prefix_chars(tokens[i], form)
-                found.append(
-                    Mention(start, tokens[end - 1].end, name, entries, offset + i, offset + end)
-                )
+            start = tokens[i].start + _prefix_chars(tokens[i], form)
+            mention = Mention(start, tokens[end - 1].end, name, entries, offset + i, offset + end)
+            mention.organization = any(e.kind == "org" for e in entries)
+            found.append(mention)
             i = end
     return found
 
@@ -218,6 +220,42 @@ def _ambiguous(mention: Mention, gazetteer: Gazetteer) -> bool:
     if "LOC" in name_lists.shipped().get(mention.key, ()):
         return False  # a frequent word that ANERgazet lists as a place name (الرقة، الطائف)
     return _frequencies().get(mention.key, 0) >= FREQUENT_WORD and biggest < BIG_CITY
+
+
+def _after_organization_noun(mention: Mention, tokens: list[Token], words: _Words) -> bool:
+    """شركة الطائف، فريق الكويت، معرض جدة: the name joined to an organization noun is part
+    of the organization's name; with a proclitic (فرع بالرياض) it is a place."""
+    k = mention.first - 1
+    if k < 0 or mention.start != tokens[mention.first].start:
+        return False
+    return words[k] in G.ORGANIZATION_NOUNS or tokens[k].norm in G.ORGANIZATION_NOUNS
+
+
+def _surnames(mentions: list[Mention], tokens: list[Token]) -> set[str]:
+    """One-word names written right after a given name (ديفيد كاميرون، جورج واشنطن): in
+    this article the name is a person's, wherever it is written without a place noun.
+
+    A given name is a word that ANERgazet lists as a person's name and never as a place's;
+    a country or region is never a surname here.
+    """
+    lists = name_lists.shipped()
+    out: set[str] = set()
+    for m in mentions:
+        if " " in m.key or m.first == 0 or m.start != tokens[m.first].start:
+            continue
+        if any(e.kind in BROAD for e in m.candidates):
+            continue
+        before = tokens[m.first - 1]
+        marks = lists.get(before.norm, frozenset())
+        given = before.kind == "word" and "PER" in marks and not marks & {"LOC", "LOC~"}
+        if (
+            given
+            and before.norm not in G.PLACE_NOUNS  # أمير منطقة عسير
+            and before.norm not in G.LOCATIVE_PREPOSITIONS
+            and not before.text.endswith("ى")  # على folds to the name علي
+        ):
+            out.add(m.key)
+    return out
 
 
 def _is_common(key: str, gazetteer: Gazetteer) -> bool:
@@ -300,20 +338,65 @@ def _modifiers(mention: Mention, tokens: list[Token], words: _Words) -> None:
         mention.contains.append(words[j + 2] if words[j + 1] in G.PLACE_NOUNS else words[j + 1])
 
 
+QUOTE_OPEN, QUOTE_CLOSE = '«"“', '»"”'
+TITLE_WORDS = 3  # «باركليز أفريقيا»: a quoted name this short is a title, not speech
+
+
 def _quoted_title(text: str, mention: Mention) -> bool:
-    before = text[mention.start - 1] if mention.start > 0 else ""
-    after = text[mention.end] if mention.end < len(text) else ""
-    return before in '«"“' and before != "" and after in '»"”' and after != ""
+    """«الشرق الأوسط», «باركليز أفريقيا»: a name inside a short quoted name."""
+    window = max(0, mention.start - 40)
+    lo = 1 + max(text.rfind(c, window, mention.start) for c in QUOTE_OPEN)
+    if lo == 0 or any(c in text[lo : mention.start] for c in "\n.»"):
+        return False
+    ends = [text.find(c, mention.end, mention.end + 40) for c in QUOTE_CLOSE + "\n.«"]
+    hi = min((e for e in ends if e >= 0), default=-1)
+    if hi < 0 or text[hi] not in QUOTE_CLOSE:
+        return False
+    if text[lo].isspace() or text[hi - 1].isspace():
+        return False  # "تلغراف" البريطانية من ألمانيا: " … : between two quotations, not in one
+    words = text[lo:hi].split()
+    if any(w.startswith("و") or "،" in w for w in words[1:]):
+        return False  # «الشرق الأوسط وروسيا»: a list of places in quotes
+    return len(words) <= TITLE_WORDS
 
 
-def _after_preposition(mention: Mention, words: _Words) -> bool:
+def _after_locative_clitic(mention: Mention, tokens: list[Token]) -> bool:
+    """بالرياض: the name carries the preposition ب (or في written as a clitic)."""
+    token = tokens[mention.first]
+    if mention.start == token.start or token.clitics is None:
+        return False
+    return token.clitics.prefix.endswith("ب")
+
+
+def _nisba_of_a_town(mention: Mention, tokens: list[Token]) -> bool:
+    """السينما الغانية: a nisba adjective after a definite noun, not the small town it also
+    spells (الغانية in Syria). Big places (الإسكندرية) and countries are left alone."""
+    key = mention.key
+    if " " in key or not (key.startswith("ال") and key.endswith("يه")) or mention.first == 0:
+        return False
+    if mention.start != tokens[mention.first].start:
+        return False
+    before = tokens[mention.first - 1]
+    if before.kind != "word" or not before.norm.startswith("ال") or before.norm in G.PARTICLES:
+        return False
+    return all(
+        e.kind in ("city", "village") and e.population < FOREIGN_TOWN for e in mention.candidates
+    )
+
+
+def _after_preposition(
+    mention: Mention, words: _Words, countries: frozenset[str] = frozenset()
+) -> bool:
     """في الطائف، بالطائف: a preposition of place before a big place's name with the article.
 
-    Only for a place of ``PREPOSITION_POPULATION`` or more in ``HOME``: after في almost any
-    noun may come, so the preposition only tips a name that is already likely a place.
+    Only for a place of ``PREPOSITION_POPULATION`` or more in ``HOME``, or a town of a
+    country the article is already about (``countries``: الرقة … نحو الطبقة): after في almost
+    any noun may come, so the preposition only tips a name that is already likely a place.
     """
     if not mention.key.startswith("ال") or not any(
-        e.country in HOME and e.population >= PREPOSITION_POPULATION for e in mention.candidates
+        (e.country in HOME and e.population >= PREPOSITION_POPULATION)
+        or (e.country in countries and e.kind == "city")
+        for e in mention.candidates
     ):
         return False
     k = mention.first - 1
@@ -324,8 +407,11 @@ def _after_preposition(mention: Mention, words: _Words) -> bool:
 
 
 def _in_a_list(mention: Mention, kept: list[Mention], tokens: list[Token]) -> bool:
-    """الفلوجة والرمادي، حلب، إدلب: a name joined by و or a comma to the place before it."""
-    if not kept:
+    """الفلوجة والرمادي، حلب، إدلب: a name joined by و or a comma to the town before it.
+
+    A country or region before it lists no towns: في الهند، قوله إن … is no list.
+    """
+    if not kept or any(e.kind in BROAD for e in kept[-1].candidates):
         return False
     last = kept[-1].last
     token = tokens[mention.first]
@@ -373,41 +459,77 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     entities = SpanIndex(
         [e for e in doc.entities if e.type in LOC_TYPES or e.type in ("ORG", "PER")]
     )
+    nouns = _noun_positions(doc.tokens)
+    listed = _noun_lists(doc, words, {m.first: m.last for m in mentions}, gazetteer, nouns)
+    surnames = _surnames(mentions, doc.tokens)
     kept: list[Mention] = []
+    seen: set[str] = set()
     for mention in mentions:
+        if mention.organization:
+            continue
         span = (mention.start, mention.end)
         inside_org = person = False
+        located = _after_locative_clitic(mention, doc.tokens)
         for entity in entities.overlapping(*span):
             if entity.type == "ORG" and (entity.start, entity.end) != span:
+                # بمجمع … الأولمبي بالرياض: the tagger's organization runs over the place
                 inside_org = entity.start <= mention.start and mention.end <= entity.end
+                inside_org = inside_org and not located
             elif entity.type == "PER":
                 person = True
             elif entity.type in LOC_TYPES:
                 mention.tagged = True
-        if (inside_org or person) and not mention.tagged:
-            continue
-        if mention.key in G.FUNCTION_WORDS:
+        noun_before = mention.first > 0 and words[mention.first - 1] in G.PLACE_NOUNS
+        # a country's name is no person's (مرور زيمبابوي بأزمات, tagged PER)
+        person = person and not any(e.kind == "country" for e in mention.candidates)
+        if (inside_org or person) and not mention.tagged and not noun_before:
+            continue  # محافظة صلاح الدين: the place noun outweighs the tagger's person
+        if mention.key in G.FUNCTION_WORDS or _after_organization_noun(mention, doc.tokens, words):
             continue
         if _quoted_title(doc.text, mention):
             continue  # «الشرق الأوسط»: a newspaper, a brand, a title
         _as_adjective(mention, doc.tokens, words)
+        if not mention.tagged and _nisba_of_a_town(mention, doc.tokens):
+            continue
         _modifiers(mention, doc.tokens, words)
-        written = mention.hint is not None or mention.relation is not None
+        noun, end = listed.get(mention.first, ("", -1))
+        if end == mention.last and mention.hint is None:
+            mention.hint = _noun_hint(noun)  # قرى البغيلية وحطلة
+        if mention.key in surnames and mention.hint is None:
+            continue  # ديفيد كاميرون … سامنثا كاميرون: a person's name in this article
+        # وسط alone is no context: وسط آمال is "amid hopes"
+        written = mention.hint is not None or mention.relation not in (None, "center")
         if _is_common(mention.key, gazetteer):
             if mention.hint is None:  # a word that is mostly not a place: only a place noun
                 continue
         elif not (
             written
             or mention.tagged
-            or _after_preposition(mention, words)
+            or _after_preposition(mention, words, frozenset(seen))
             or _in_a_list(mention, kept, doc.tokens)
         ) and _ambiguous(mention, gazetteer):
             continue
         kept.append(mention)
+        owners = {  # the country of a big place or a division: الرقة → SY
+            e.country
+            for e in mention.candidates
+            if e.country and (e.kind in ("country", "admin1") or e.population >= FOREIGN_TOWN)
+        }
+        if len(owners) == 1:
+            seen.update(owners)
     # every name the gazetteer found, kept or not: the tagger does not bring back a dropped one
-    named = _named_by_nouns(doc, SpanIndex(mentions), gazetteer, words)
+    named = _named_by_nouns(doc, SpanIndex(mentions), gazetteer, words, nouns, listed)
+    features = SpanIndex([m for m in named if m.first < m.last - 1])
+    kept = [  # أبها inside سد أبها: the feature is the place written
+        m
+        for m in kept
+        if all((f.start, f.end) == (m.start, m.end) for f in features.overlapping(m.start, m.end))
+    ]
     kept.extend(named)
-    kept.extend(_tagged_only(doc, SpanIndex([*mentions, *named]), gazetteer, words))
+    people = [e.text.split() for e in doc.entities if e.type == "PER"]
+    surnames |= {normalize_word(person[-1]) for person in people if len(person) > 1}
+    tagged = _tagged_only(doc, SpanIndex([*mentions, *named]), gazetteer, words)
+    kept.extend(m for m in tagged if m.key not in surnames or m.hint is not None)
     kept.sort(key=lambda m: m.start)
     return kept
 
@@ -435,41 +557,185 @@ def _tagged_only(
         _modifiers(mention, doc.tokens, words)
         if _is_common(key, gazetteer) and mention.hint is None:
             continue
+        if not mention.candidates and not _in_context(mention, doc.tokens, words):
+            continue  # الرئيس رفائيل كوريا دلجادو: the tagger alone, unlisted, is no evidence
         out.append(mention)
     return out
 
 
-def _named_by_nouns(
-    doc: Document, taken: SpanIndex[Mention], gazetteer: Gazetteer, words: _Words
-) -> list[Mention]:
-    """Names after a naming noun (قرية، حي، محافظة، وادي، جبل) that no gazetteer holds."""
-    out: list[Mention] = []
-    freq = _frequencies()
+def _in_context(mention: Mention, tokens: list[Token], words: _Words) -> bool:
+    """A place noun, a relation or compass word, or a preposition of place before the name
+    (في، إلى، نحو, or the clitic ب): what an unlisted name needs to be read as a place."""
+    if mention.hint is not None or mention.relation is not None:
+        return True
+    token = tokens[mention.first]
+    if token.clitics is not None and token.clitics.prefix[-1:] == "ب":
+        return True
+    k = mention.first - 1
+    return k >= 0 and words[k] in G.LOCATIVE_PREPOSITIONS
+
+
+def _noun_hint(noun: str) -> str:
+    """The kind a naming noun gives its names (قرى → village; أحياء, unknown → city)."""
+    return G.PLACE_NOUNS.get(noun, G.PLACE_NOUNS.get(noun.removesuffix("تي") + "ه", "city"))
+
+
+def _names_a_place(word: str, limit: int = G.NAME_MAX_FREQUENCY) -> bool:
+    """Whether a word after a naming noun may be a name: no particle, no frequent word."""
+    if word in G.PARTICLES or word in G.LOCATIVE_PREPOSITIONS or word in G.FUNCTION_WORDS:
+        return False
+    return _frequencies().get(word, 0) <= limit
+
+
+NOUNS = G.NAMING_NOUNS | G.FEATURE_NOUNS
+# The written forms they may take with proclitics (وقرية، بمحافظة، ولحي): a quick filter,
+# checked against the clitic analysis after.
+NOUN_FORMS = frozenset(
+    p + n for p in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك") for n in NOUNS
+)
+
+
+def _noun_positions(tokens: list[Token]) -> list[int]:
+    """The tokens that may be a naming or feature noun, with or without proclitics."""
+    forms = NOUN_FORMS
+    return [k for k, t in enumerate(tokens) if t.norm in forms]
+
+
+def _noun_lists(
+    doc: Document,
+    words: _Words,
+    names: dict[int, int],
+    gazetteer: Gazetteer,
+    nouns: list[int],
+) -> dict[int, tuple[str, int]]:
+    """The names listed after the first name of a naming noun, by token index, with the noun
+    and the token after the name:
+    قرى البغيلية وحطلة والجنينة، أحياء الأشرفية، والهلك، والسكري.
+
+    ``names`` maps the first token of each gazetteer name to the token after it. The list
+    goes on while each next word is joined by و or a comma, is no particle or frequent word
+    (a comma allows a more frequent one with the article: والتحرير), and is not the head of
+    a noun phrase (والمناطق المجاورة); a feature noun takes the word after it (وجبل صبر).
+    """
     tokens = doc.tokens
-    for k in range(len(tokens) - 1):
+    n = len(tokens)
+    listed: dict[int, tuple[str, int]] = {}
+    for k in nouns:
+        if k >= n - 2:
+            break
         noun = words[k]
-        if noun not in G.NAMING_NOUNS and noun not in G.FEATURE_NOUNS:
+        if noun not in G.NAMING_NOUNS or tokens[k + 1].kind != "word":
+            continue
+        if k + 1 not in names and not _names_a_place(tokens[k + 1].norm):
+            continue
+        last = names.get(k + 1, k + 2)  # the token after the current item
+        while last < n:
+            p, comma = last, False
+            if tokens[p].kind == "punct" and tokens[p].norm in (",", "،"):
+                p, comma = p + 1, True
+            if p >= n or tokens[p].kind != "word":
+                break
+            joined, word, _ = _joined(tokens[p], words[p])
+            definite = word.startswith("ال")  # a verb (وأصيب) never takes the article
+            limit = G.LISTED_MAX_FREQUENCY if comma and definite else G.NAME_MAX_FREQUENCY
+            # a name the gazetteer holds, joined by و (ولحج, which the analyzer reads و+ل+حج);
+            # after a bare comma it may be a word (، أدى)
+            gazetteer_name = joined and (p in names or word in gazetteer.by_name)
+            if not (joined or comma) or word in G.DIRECTIONS or word in G.RELATIONS:
+                break  # حضرموت، جنوب شرقي اليمن
+            if not gazetteer_name and not _names_a_place(word, limit):
+                break
+            feature = word in G.FEATURE_NOUNS
+            end = p + 2 if feature else names.get(p, p + 1)
+            after = tokens[end] if end < n else None
+            if (
+                not gazetteer_name
+                and not feature
+                and after is not None
+                and after.kind == "word"
+                and after.norm.startswith("ال")
+                and after.norm not in G.PARTICLES
+            ):
+                break  # والمناطق المجاورة: a noun and its adjective, not a name
+            listed[p] = (noun, end)
+            last = end
+    return listed
+
+
+def _joined(token: Token, word: str) -> tuple[bool, str, int]:
+    """Whether a listed word is joined by و, the word without it, and the characters the و
+    takes: the analyzer leaves a rare name whole (وحطلة), and a word it does not split may
+    still be و and a frequent word (وأصيب)."""
+    if token.text.startswith("و") and (
+        (token.clitics is not None and token.clitics.prefix.startswith("و")) or len(token.norm) > 3
+    ):
+        return True, token.norm[1:], 1  # only the و: ولحج is و + لحج, not و + ل + حج
+    return False, word, 0
+
+
+def _named_by_nouns(
+    doc: Document,
+    taken: SpanIndex[Mention],
+    gazetteer: Gazetteer,
+    words: _Words,
+    nouns: list[int],
+    listed: dict[int, tuple[str, int]] | None = None,
+) -> list[Mention]:
+    """Names after a naming noun (قرية، حي، محافظة، وادي، جبل) that no gazetteer holds, and
+    the names listed after the first (``listed``, from ``_noun_lists``)."""
+    out: list[Mention] = []
+    tokens = doc.tokens
+    for k in nouns:
+        if k >= len(tokens) - 1:
+            break
+        noun = words[k]
+        if noun not in NOUNS:
             continue
         name = tokens[k + 1]
-        if name.kind != "word" or freq.get(name.norm, 0) > G.NAME_MAX_FREQUENCY:
+        if name.kind != "word" or name.norm in G.FEATURE_NOUNS:
             continue
-        if name.norm in G.PARTICLES or name.norm in G.LOCATIVE_PREPOSITIONS:
+        known = noun in G.FEATURE_NOUNS and any(  # سد أبها: a frequent word, a known town
+            e.kind not in ("village", "org") for e in gazetteer.lookup(name.norm)
+        )
+        if not known and (noun in G.KNOWN_NAME_FEATURES or not _names_a_place(name.norm)):
             continue
         if noun == "مديريه" and name.norm.startswith("ال"):
             continue  # مديرية الجمارك is an office; مديرية دوعن a district
         feature = noun in G.FEATURE_NOUNS
         first = tokens[k]
         start = (first.start + _prefix_chars(first, noun)) if feature else name.start
-        if taken.overlapping(start, name.end) or _is_common(name.norm, gazetteer):
+        if _covered(taken, start, name.end) or _is_common(name.norm, gazetteer):
             continue
         key = f"{noun} {name.norm}" if feature else name.norm
         first_token = k if feature else k + 1
         mention = Mention(start, name.end, key, gazetteer.lookup(key), first_token, k + 2)
         mention.candidates = [e for e in mention.candidates if e.kind != "org"]
         if not feature:
-            mention.hint = G.PLACE_NOUNS.get(noun.removesuffix("تي") + "ه", "city")
+            mention.hint = _noun_hint(noun)
+        out.append(mention)
+    for p, (noun, end_token) in (listed or {}).items():
+        token = tokens[p]
+        _, word, skip = _joined(token, words[p])
+        feature = word in G.FEATURE_NOUNS and end_token == p + 2
+        start = token.start + skip
+        end = tokens[end_token - 1].end
+        if _covered(taken, start, end) or any(m.start == start for m in out):
+            continue
+        key = f"{word} {tokens[p + 1].norm}" if feature else word
+        mention = Mention(start, end, key, gazetteer.lookup(key), p, end_token)
+        mention.candidates = [e for e in mention.candidates if e.kind != "org"]
+        if not feature:
+            mention.hint = _noun_hint(noun)
         out.append(mention)
     return out
+
+
+def _covered(taken: SpanIndex[Mention], start: int, end: int) -> bool:
+    """Whether a gazetteer name overlaps the span other than inside it: جبل alone (a village
+    somewhere) does not stop the feature جبل صبر."""
+    return any(m.start < start or m.end > end for m in taken.overlapping(start, end)) or any(
+        (m.start, m.end) == (start, end) for m in taken.overlapping(start, end)
+    )
 
 
 def _token_at(doc: Document, offset: int) -> int:

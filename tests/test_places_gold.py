@@ -1,0 +1,40 @@
+"""The places gold files are what scripts/make_places_gold.py makes of their annotations."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import shared_path
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "data" / "gold"
+
+
+@pytest.mark.parametrize(
+    ("annotations", "gold"),
+    [
+        ("places-annotations.tsv", "places.jsonl"),
+        ("places-check-annotations.tsv", "places-check.jsonl"),
+    ],
+)
+def test_the_gold_is_remade_from_its_annotations(
+    annotations: str, gold: str, tmp_path: Path
+) -> None:
+    news = shared_path("data", "news")
+    out = tmp_path / gold
+    script = ROOT / "scripts" / "make_places_gold.py"
+    args = [str(GOLD / annotations), "--news", str(news), "--out", str(out)]
+    subprocess.run([sys.executable, str(script), *args], check=True, capture_output=True)
+    assert out.read_bytes() == (GOLD / gold).read_bytes()
+
+
+def test_an_article_read_with_no_place_has_an_empty_record() -> None:
+    records = [json.loads(line) for line in (GOLD / "places-check.jsonl").open(encoding="utf-8")]
+    ids = (GOLD / "check-articles.txt").read_text(encoding="utf-8").split()[:25]
+    assert [r["id"] for r in records] == ids  # every article read, in list order
+    assert sum(not r["places"] for r in records) == 5
