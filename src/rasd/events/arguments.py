@@ -30,6 +30,8 @@ from rasd.events.vocabulary import (
     COMPLEMENTIZERS,
     HEADS,
     HONORIFICS,
+    KANA,
+    POSSIBLE,
     PREPOSITIONS,
     QUOTES,
     RELATIVES,
@@ -70,6 +72,9 @@ def _nisba(token: Token) -> bool:
     return word.endswith(("ي", "يون", "يين", "يان"))
 
 
+nisba = _nisba
+
+
 def _article(token: Token) -> bool:
     return token.norm.startswith("ال") or (token.clitics is not None and token.clitics.article)
 
@@ -100,6 +105,12 @@ class Arguments:
             if ks:
                 self.entity_end[ks[0]] = (e.entity_id, ks[-1] + 1)
         self.quantity_at = {x.start: x.end for x in quantities}
+        # towns and regions: حلب in نزوح من ريف حلب بعد قصف is where, not who
+        self.places = [
+            (p.start, p.end)
+            for p in index_of(doc.places).within(lo, hi)
+            if p.kind not in ("country", "demonym")
+        ]
         self.candidates = self._candidates()
         self.starting = {c.i: c for c in self.candidates}
 
@@ -264,7 +275,7 @@ class Arguments:
         start, _ = self.clause(i)
         for c in reversed(self.candidates):
             if c.j <= i and c.i >= start and i - c.j <= reach and c.prep is None:
-                return None if conj(self.tokens[c.i]) else c
+                return None if conj(self.tokens[c.i]) or self._place(c) else c
         return None
 
     def coordinated(self, i: int) -> bool:
@@ -322,10 +333,30 @@ class Arguments:
                 return self.starting.get(m + 1) or self.group(m + 1)
         return None
 
+    def kana_subject(self, i: int) -> Candidate | None:
+        """The subject between كان and قد: ``وكانت القوات قد انسحبت``, ``أن تكون قواته قد``."""
+        prev = [k for k in range(i - 1, max(-1, i - 8), -1) if self.tokens[k].kind == "word"]
+        if not prev or self.tokens[prev[0]].norm not in POSSIBLE:
+            return None
+        for c in reversed(self.candidates):
+            if c.j <= prev[0] and prev[0] - c.j <= 0 and c.prep is None:
+                before = [k for k in range(c.i - 1, -1, -1) if self.tokens[k].kind == "word"]
+                if before and bare(self.tokens[before[0]]) in KANA:
+                    return c
+                return None
+        return None
+
+    def _place(self, c: Candidate) -> bool:
+        start, end = self.tokens[c.i].start, self.tokens[c.j - 1].end
+        return any(s <= start < e for s, e in self.places)
+
     def noun_actor(self, i: int, previous: Candidate | None) -> Candidate | None:
         after = self.starting.get(i + 1)
         if after is not None and after.prep is None:
             words = [t for t in self.tokens[after.i : after.j] if t.kind == "word"]
             if actors.describe(words).role in ARMED_ROLES:
                 return after
-        return self.before(i, 4) or previous or self.before(i, 10)
+        for found in (self.before(i, 4), previous, self.before(i, 10)):
+            if found is not None and not self._place(found):
+                return found
+        return None

@@ -19,18 +19,22 @@ from typing import TypeVar
 
 from rasd.document import DateMention, Document, Event, Place, Ref, Span, Token
 from rasd.events import actors
-from rasd.events.arguments import Arguments, Candidate
+from rasd.events.arguments import Arguments, Candidate, nisba
 from rasd.events.triggers import NONE, Rule, TriggerTable
 from rasd.events.vocabulary import (
     CLAUSE_PUNCT,
     COMPLEMENTIZERS,
     CONDITIONAL,
+    DENIALS,
     FUTURE,
     IMPERFECT,
     NEGATORS,
+    NOUN_CONTEXT,
+    PARTY_WORDS,
     PLANNED,
     POSSIBLE,
     REFERENCE_WORDS,
+    SUBJUNCTIVE_KANA,
     bare,
     conj,
 )
@@ -94,15 +98,61 @@ class Coder:
             if found is None:
                 continue
             rule, form, objects = found
-            if rule.type == NONE or self._negated(tokens, i):
+            if rule.type == NONE or self._negated(tokens, i) or self._denied(tokens, i, rule):
                 continue
             if rule.kind == "noun" and self._reference(tokens, i):
                 continue
+            if rule.type == "CONSULT" and form.startswith("اتصال") and not self._party(tokens, i):
+                continue  # قال في اتصال هاتفي: an interview, not a meeting
             if rule.kind == "noun" and hits and self._next_word(tokens, hits[-1].i) == i:
                 continue  # استهدف القصف: the noun is the verb's own subject, one event
             consumed.update(objects)
             hits.append(Hit(i, rule, form, self._status(tokens, i, form, rule), objects))
-        return [h for h in hits if h.i not in consumed or h.i in h.consumed]
+        hits = [h for h in hits if h.i not in consumed or h.i in h.consumed]
+        return [h for n, h in enumerate(hits) if not self._subject_of_next(tokens, hits, n)]
+
+    def _subject_of_next(self, tokens: Sequence[Token], hits: list[Hit], n: int) -> bool:
+        """``قصف مدفعي استهدف الأحياء``: a noun that is the subject of the verb trigger of its
+        type right after it (an adjective between at most) is that verb's event."""
+        if n + 1 >= len(hits):
+            return False
+        verb, nxt = hits[n + 1], tokens[hits[n].i + 1 : hits[n].i + 2]
+        # قصف is a verb and a noun: an adjective after it (قصف مدفعي) says noun
+        if hits[n].rule.kind != "noun" and not (nxt and nxt[0].kind == "word" and nisba(nxt[0])):
+            return False
+        if verb.rule.kind != "verb" or verb.rule.type != hits[n].rule.type:
+            return False
+        between = tokens[hits[n].i + 1 : verb.i]
+        return len(between) <= 2 and all(t.kind == "word" and not conj(t) for t in between) and (
+            not conj(tokens[verb.i])
+        )
+
+    def _denied(self, tokens: Sequence[Token], i: int, rule: Rule) -> bool:
+        """After a verb of denial: ``نفى مصدر أن تكون قواته قد استهدفت``, ``نفى الجيش قصف``."""
+        complement = False
+        for k in range(i - 1, max(-1, i - 12), -1):
+            token = tokens[k]
+            if token.kind != "word":
+                continue
+            word = bare(token)
+            if word in COMPLEMENTIZERS or token.norm in COMPLEMENTIZERS:
+                complement = True
+            elif word in DENIALS or token.norm in DENIALS:
+                return complement or (rule.kind == "noun" and i - k <= 4)
+        return False
+
+    def _party(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether a call names whom it is with: مع, من, بين or a word with ب after it."""
+        for k in range(i + 1, min(len(tokens), i + 5)):
+            token = tokens[k]
+            if token.kind == "punct" and token.text in CLAUSE_PUNCT:
+                return False
+            if token.kind != "word":
+                continue
+            prefix = token.clitics.prefix.lstrip("وف") if token.clitics is not None else ""
+            if token.norm in PARTY_WORDS or prefix[:1] == "ب":
+                return True
+        return False
 
     def _match(self, tokens: Sequence[Token], i: int) -> tuple[Rule, str, tuple[int, ...]] | None:
         token = tokens[i]
@@ -110,6 +160,8 @@ class Coder:
             token.clitics.article or token.clitics.prefix.lstrip("وف")[:1] in ("ل", "ب", "ك")
         )
         word = bare(token)
+        # after a preposition or بعد/قبل/خلال a word is a noun: بعد قصف مدفعي
+        noun_slot = self._prev_word(tokens, i) in NOUN_CONTEXT
         for form in token.match_forms:
             # a verb takes no article and no ب/ك: الهرب, بالضرب are nouns
             prefixed = (word.startswith("ال") and not form.startswith("ال")) or (
@@ -118,7 +170,7 @@ class Coder:
             for rule in self.table.rules(form):
                 if rule.source == "cameo" and (nominal or len(form) < 4):
                     continue  # CAMEO lemmas are verbs: الأولى, للوصل, بعد are not
-                if rule.kind == "verb" and prefixed:
+                if rule.kind == "verb" and (prefixed or noun_slot):
                     continue
                 if not rule.objects:
                     return rule, form, ()
@@ -184,6 +236,8 @@ class Coder:
             return "future"
         if previous and previous[0] in POSSIBLE and form[:1] in IMPERFECT:
             return "possible"
+        if previous and previous[0] in POSSIBLE and any(w in SUBJUNCTIVE_KANA for w in previous):
+            return "possible"  # يرجح أن تكون قواته قد استهدفت: a supposition
         if any(w in PLANNED for w in previous[:3]):
             return "planned"
         if any(w in CONDITIONAL for w in previous[:4]) and previous[0] not in COMPLEMENTIZERS:
@@ -244,6 +298,7 @@ class Coder:
         if hit.rule.kind == "verb":
             actor = (
                 args.agent(i)
+                or args.kana_subject(i)
                 or args.actor_outside(i, previous)
                 or (args.before(i, 0) if not args.coordinated(i) else None)
                 or (args.subject_after(i) if victim is None else None)

@@ -19,11 +19,23 @@ PLANNED = norm_set(
     "يعتزم", "تعتزم", "ينوي", "تنوي", "يخطط", "تخطط", "تعتزمان", "يعتزمون", "قررت", "قرر"
 )
 CONDITIONAL = norm_set("إذا", "اذا", "لو", "وإذا", "وإن", "إن")
+# A verb of denial before أن (نفى مصدر عسكري أن تكون قواته قد استهدفت): what follows did not
+# happen, by the source's word; the gold codes no denied event.
+DENIALS = norm_set(
+    "نفى", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نافيا", "نافية", "نافيًا", "نفيه", "نفيها"
+)
+# كان before a subject and قد before a past verb: وكانت القوات قد انسحبت, أن تكون قواته قد …
+KANA = norm_set("كان", "كانت", "كانوا", "تكون", "يكون", "يكونوا", "تكونا", "يكونا")
+SUBJUNCTIVE_KANA = norm_set("تكون", "يكون", "يكونوا", "تكونا", "يكونا")
+# A phone call is a meeting only with a party: اتصال هاتفي مع نظيره, اتصالا من الرئيس.
+PARTY_WORDS = norm_set("مع", "من", "بين")
 RELATIVES = norm_set("التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان")
 COMPLEMENTIZERS = norm_set(
     "أن", "أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم", "بأن", "بأنه", "بأنها", "وأنه", "وأنها"
 )
 PREPOSITIONS = norm_set("على", "ضد", "من", "إلى", "الى", "في", "عن", "مع", "بين", "لدى", "نحو")
+# A word after these is a noun, never a verb: بعد قصف مدفعي, خلال اشتباكات, في هجوم.
+NOUN_CONTEXT = norm_set("بعد", "قبل", "خلال", "إثر", "اثر", "عقب", "جراء", "منذ") | PREPOSITIONS
 TARGET_PREPS = norm_set("على", "ضد")
 TO_PREPS = norm_set("إلى", "الى")
 # Words that may stand between a verb and its subject: time words, adverbs.
