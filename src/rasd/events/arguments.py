@@ -347,7 +347,7 @@ class Arguments:
         return None
 
     def _place(self, c: Candidate) -> bool:
-        start, end = self.tokens[c.i].start, self.tokens[c.j - 1].end
+        start = self.tokens[c.i].start
         return any(s <= start < e for s, e in self.places)
 
     def noun_actor(self, i: int, previous: Candidate | None) -> Candidate | None:

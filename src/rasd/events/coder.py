@@ -123,8 +123,10 @@ class Coder:
         if verb.rule.kind != "verb" or verb.rule.type != hits[n].rule.type:
             return False
         between = tokens[hits[n].i + 1 : verb.i]
-        return len(between) <= 2 and all(t.kind == "word" and not conj(t) for t in between) and (
-            not conj(tokens[verb.i])
+        return (
+            len(between) <= 2
+            and all(t.kind == "word" and not conj(t) for t in between)
+            and (not conj(tokens[verb.i]))
         )
 
     def _denied(self, tokens: Sequence[Token], i: int, rule: Rule) -> bool:
