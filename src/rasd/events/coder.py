@@ -22,19 +22,24 @@ from rasd.events import actors
 from rasd.events.arguments import Arguments, Candidate, nisba
 from rasd.events.triggers import NONE, Rule, TriggerTable
 from rasd.events.vocabulary import (
+    ABSTRACT_OBJECTS,
+    CAMPAIGN,
     CLAUSE_PUNCT,
     COMPLEMENTIZERS,
     CONDITIONAL,
     DENIALS,
     FUTURE,
+    GOD_WORDS,
     IMPERFECT,
     NEGATORS,
     NOUN_CONTEXT,
+    OBJECT_SUFFIXES,
     PARTY_WORDS,
     PLANNED,
     POSSIBLE,
     REFERENCE_WORDS,
     SUBJUNCTIVE_KANA,
+    TAG_LINE,
     bare,
     conj,
 )
@@ -70,6 +75,9 @@ class Coder:
         toponyms = [p for p in doc.places if p.kind != "demonym"]
         for si, sentence in enumerate(doc.sentences):
             tokens = doc.sentence_tokens(sentence)
+            words = [t for t in tokens if t.kind == "word"]
+            if words and words[0].norm in TAG_LINE:
+                continue  # سمات …: the site's tags, no sentence
             found = self._sentence(doc, si, tokens, toponyms)
             if found and events and events[-1].sentence == si - 1:
                 self._carry(tokens, found[0], events[-1])
@@ -104,8 +112,10 @@ class Coder:
                 continue
             if rule.type == "CONSULT" and form.startswith("اتصال") and not self._party(tokens, i):
                 continue  # قال في اتصال هاتفي: an interview, not a meeting
-            if rule.kind == "noun" and hits and self._next_word(tokens, hits[-1].i) == i:
-                continue  # استهدف القصف: the noun is the verb's own subject, one event
+            if self._figurative(tokens, i, rule):
+                continue
+            if rule.kind == "noun" and hits and self._after_verb(tokens, hits[-1].i, i):
+                continue  # استهدف القصف, شن حملة قصف: the verb's own subject or object
             consumed.update(objects)
             hits.append(Hit(i, rule, form, self._status(tokens, i, form, rule), objects))
         hits = [h for h in hits if h.i not in consumed or h.i in h.consumed]
@@ -128,6 +138,27 @@ class Coder:
             and all(t.kind == "word" and not conj(t) for t in between)
             and (not conj(tokens[verb.i]))
         )
+
+    def _after_verb(self, tokens: Sequence[Token], verb: int, i: int) -> bool:
+        k = self._next_word(tokens, verb)
+        if k >= 0 and tokens[k].norm in CAMPAIGN:
+            k = self._next_word(tokens, k)
+        return k == i
+
+    def _figurative(self, tokens: Sequence[Token], i: int, rule: Rule) -> bool:
+        """A prayer (``داعيا المولى``) or what a threat or a target is in a figure of speech
+        (``يهدد قدرتها``, ``تستهدف الأمن``)."""
+        k = self._next_word(tokens, i)
+        if k < 0:
+            return False
+        forms = _forms(tokens[k])
+        if rule.type == "REQUEST":
+            return bool(forms & GOD_WORDS)
+        if rule.type in ("THREATEN", "ASSAULT") and rule.kind == "verb":
+            stems = {f.removeprefix("ال").removesuffix("ه") for f in forms}
+            abstract = {w.removesuffix("ه") for w in ABSTRACT_OBJECTS}
+            return bool(stems & abstract)
+        return False
 
     def _denied(self, tokens: Sequence[Token], i: int, rule: Rule) -> bool:
         """After a verb of denial: ``نفى مصدر أن تكون قواته قد استهدفت``, ``نفى الجيش قصف``."""
@@ -172,8 +203,10 @@ class Coder:
             for rule in self.table.rules(form):
                 if rule.source == "cameo" and (nominal or len(form) < 4):
                     continue  # CAMEO lemmas are verbs: الأولى, للوصل, بعد are not
-                if rule.kind == "verb" and (prefixed or noun_slot):
+                if rule.kind == "verb" and (prefixed or noun_slot or _noun_suffix(token, form)):
                     continue
+                if rule.kind == "verb" and rule.type == "RETREAT" and _object(token, form):
+                    continue  # فرّ takes no object: وفرته is وفّر
                 if not rule.objects:
                     return rule, form, ()
                 found = self._objects(tokens, i, rule)
@@ -332,6 +365,17 @@ def _find(window: list[tuple[int, set[str]]], element: tuple[tuple[str, ...], ..
             ):
                 return k
     return None
+
+
+def _noun_suffix(token: Token, form: str) -> bool:
+    """A verb takes ني, never a bare ي: وزاري, طالبي are nouns with a possessive."""
+    return not token.norm.endswith(form) and token.norm.endswith(form + "ي")
+
+
+def _object(token: Token, form: str) -> bool:
+    """Whether ``form`` carries an object pronoun in ``token`` (فرته)."""
+    norm = token.norm
+    return not norm.endswith(form) and any(norm.endswith(form + x) for x in OBJECT_SUFFIXES)
 
 
 def _words(tokens: Sequence[Token]) -> list[Token]:

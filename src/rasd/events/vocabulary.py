@@ -27,6 +27,16 @@ DENIALS = norm_set(
 # كان before a subject and قد before a past verb: وكانت القوات قد انسحبت, أن تكون قواته قد …
 KANA = norm_set("كان", "كانت", "كانوا", "تكون", "يكون", "يكونوا", "تكونا", "يكونا")
 SUBJUNCTIVE_KANA = norm_set("تكون", "يكون", "يكونوا", "تكونا", "يكونا")
+# دعا الله, داعيا المولى: a prayer, not a request.
+GOD_WORDS = norm_set("الله", "المولى", "ربه", "ربنا", "ربي", "للمولى", "لله")
+# What is threatened or targeted in a figure of speech, not by an attack: يهدد الأمن.
+ABSTRACT_OBJECTS = norm_set(
+    "أمن", "استقرار", "سلام", "قدرة", "سلامة", "حياة", "مستقبل", "وحدة", "اقتصاد", "مصالح", "دين"
+)
+# Pronoun suffixes of an object: a verb that takes none (فرّ) with one (وفرته) is another word.
+OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "كم")
+# A line of tags under an article: سمات اغلاق الغذاء والدواء …
+TAG_LINE = norm_set("سمات")
 # A phone call is a meeting only with a party: اتصال هاتفي مع نظيره, اتصالا من الرئيس.
 PARTY_WORDS = norm_set("مع", "من", "بين")
 RELATIVES = norm_set("التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان")
@@ -34,8 +44,12 @@ COMPLEMENTIZERS = norm_set(
     "أن", "أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم", "بأن", "بأنه", "بأنها", "وأنه", "وأنها"
 )
 PREPOSITIONS = norm_set("على", "ضد", "من", "إلى", "الى", "في", "عن", "مع", "بين", "لدى", "نحو")
+# شن حملة قصف: a word for a series between a verb and its event noun
+CAMPAIGN = norm_set("حملة", "سلسلة", "موجة", "حملات")
 # A word after these is a noun, never a verb: بعد قصف مدفعي, خلال اشتباكات, في هجوم.
-NOUN_CONTEXT = norm_set("بعد", "قبل", "خلال", "إثر", "اثر", "عقب", "جراء", "منذ") | PREPOSITIONS
+NOUN_CONTEXT = (
+    norm_set("بعد", "قبل", "خلال", "إثر", "اثر", "عقب", "جراء", "منذ") | PREPOSITIONS | CAMPAIGN
+)
 TARGET_PREPS = norm_set("على", "ضد")
 TO_PREPS = norm_set("إلى", "الى")
 # Words that may stand between a verb and its subject: time words, adverbs.
@@ -79,6 +93,10 @@ REFERENCE_WORDS = norm_set(
     "تتوقع",
     "توقع",
     "يتوقعون",
+    "نتيجة",
+    "شدة",
+    "سرعة",
+    "جراء",
 )
 STOP = (
     PREPOSITIONS
