@@ -61,3 +61,21 @@ def test_the_sample_article() -> None:
     # قصف مدفعي استهدف …: the noun is the verb's subject, one event
     assert not [e for e in events if e.sentence == shelling[0].sentence and e.trigger.text == "قصف"]
     assert all(e.actor is None or "حلب" not in e.actor.text for e in events)
+
+
+def test_a_title_and_the_titled_name_after_it_are_one_actor() -> None:
+    (event,) = code(
+        "يجتمع الرئيس العام لرعاية الشباب، رئيس اللجنة الأولمبية السعودية الأمير عبدالله بن "
+        "مساعد اليوم برئيس الاتحاد السعودي لكرة القدم."
+    )
+    assert event.actor is not None and event.actor.text.startswith("الرئيس العام")
+    assert event.actor.text.endswith("مساعد")
+
+
+def test_a_genitive_with_li_and_a_place_phrase_before_the_addressee() -> None:
+    (event,) = code(
+        "ودعت المديرية العامة للدفاع المدني بمنطقة المدينة المنورة جميع المواطنين والمقيمين "
+        "لأخذ الحيطة والحذر."
+    )
+    assert event.actor is not None and event.actor.text == "المديرية العامة للدفاع المدني"
+    assert event.target is not None and event.target.text.startswith("جميع المواطنين")

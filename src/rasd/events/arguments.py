@@ -48,6 +48,7 @@ from rasd.spans import index_of
 
 MAX_GROUP = 5
 TARGET_WINDOW = 4
+APPOSITION = 14
 ARMED_ROLES = frozenset({"military", "rebel", "insurgent", "government"})
 _KAMA = norm_set("كما", "وكما")
 
@@ -105,6 +106,16 @@ class Arguments:
             if ks:
                 self.entity_end[ks[0]] = (e.entity_id, ks[-1] + 1)
         self.quantity_at = {x.start: x.end for x in quantities}
+        self.person_end: dict[int, int] = {}
+        for e in index_of(doc.entities).within(lo, hi):
+            ks = [k for k, t in enumerate(tokens) if t.start >= e.start and t.end <= e.end]
+            if ks and e.type == "PER":
+                self.person_end[ks[0]] = ks[-1] + 1
+        self.place_tokens: list[tuple[int, int]] = []
+        for p in index_of(doc.places).within(lo, hi):
+            ks = [k for k, t in enumerate(tokens) if t.start >= p.start and t.end <= p.end]
+            if ks and p.kind != "demonym":
+                self.place_tokens.append((ks[0], ks[-1] + 1))
         # towns and regions: حلب in نزوح من ريف حلب بعد قصف is where, not who
         self.places = [
             (p.start, p.end)
@@ -128,12 +139,14 @@ class Arguments:
         if k in self.entity_end:
             return True
         token = self.tokens[k]
+        forms = actors.token_forms(self.tokens[k])
+        if any(f in HEADS for f in forms):
+            return True  # المديرية looks like a nisba and is a head
         after_noun = k > 0 and self.tokens[k - 1].kind == "word" and _article(self.tokens[k - 1])
         if _nisba(token) and (token.norm.endswith("يه") or after_noun):
             return False  # الإرهابية, التفجير الإرهابي: an adjective of the noun before it
-        forms = actors.token_forms(self.tokens[k])
         firsts = actors.first_words()
-        return any(f in HEADS or f in firsts for f in forms)
+        return any(f in firsts for f in forms)
 
     def group(self, k: int) -> Candidate:
         """The nominal group starting at token ``k``."""
@@ -150,6 +163,11 @@ class Arguments:
                     j += 1
                     continue
                 break
+            if self._of(j) and _article(tokens[j - 1]) and not in_entity:
+                j += 1  # المديرية العامة للدفاع المدني: a genitive with ل after a definite head
+                words += 1
+                construct = False
+                continue
             if not self._usable(j) or (nxt.clitics is not None and nxt.clitics.prefix):
                 break  # والمقاتلون, لوحدات: a new phrase starts
             if tokens[j - 1].norm in TITLES and _article(nxt):
@@ -172,6 +190,14 @@ class Arguments:
         if closing and any(t.text == tokens[j].text for t in tokens[k:j]):
             j += 1  # the closing quote of a quoted name: تنظيم "داعش"
         return Candidate(k, j, entity_id, self._prep(k))
+
+    def _of(self, k: int) -> bool:
+        """A definite noun with ل (للدفاع, لرعاية is not: no article) in a name."""
+        token = self.tokens[k]
+        clitics = token.clitics
+        if clitics is None or clitics.prefix != "ل" or k in self.blocked:
+            return False
+        return clitics.article and token.kind == "word" and bare(token) not in STOP
 
     def _counted(self, k: int) -> Candidate | None:
         """A counted group from the quantities layer: ``80 مقاتلا آخرين``, ``مئات الانقلابيين``."""
@@ -288,9 +314,14 @@ class Arguments:
         if k >= len(self.tokens):
             return None
         _, end = self.clause(k)
-        m = k
-        while m < min(end, k + TARGET_WINDOW):
+        m, limit = k, k + TARGET_WINDOW
+        while m < min(end, limit):
             token = self.tokens[m]
+            where = self._where(m)
+            if where > m:  # دعت المديرية بمنطقة المدينة المنورة جميع المواطنين
+                limit += where - m
+                m = where
+                continue
             skip = token.norm in TARGET_PREPS or token.norm in SKIPPABLE
             if skip or (m == k and self._prep(m) == "ب" and m not in self.starting):
                 m += 1
@@ -305,6 +336,36 @@ class Arguments:
                 return None
             return c if c.prep is None or c.prep in TARGET_PREPS else None
         return None
+
+    def apposition(self, c: Candidate | None) -> Candidate | None:
+        """A title and the titled name after it are one person: ``الرئيس العام لرعاية الشباب،
+        رئيس اللجنة الأولمبية الأمير عبدالله بن مساعد``."""
+        if c is None or any(k in self.person_end for k in range(c.i, c.j)):
+            return c
+        for m in range(c.j, min(len(self.tokens), c.j + APPOSITION)):
+            token = self.tokens[m]
+            if m in self.blocked or (token.kind == "punct" and token.text not in "،,-–"):
+                return c
+            if token.kind == "word" and conj(token) and self._is_head(m):
+                return c  # والأمير …: a second person
+            if m in self.person_end and m > c.j and self.tokens[m - 1].norm in TITLES:
+                end = self.person_end[m]
+                named = end < len(self.tokens) and self._prep(end) == "ل"
+                if not named:  # مركز الملك سلمان للإغاثة: a name inside an institution's
+                    return Candidate(c.i, end, c.entity_id, c.prep)
+        return c
+
+    def _where(self, m: int) -> int:
+        """After ``في``/a word with ب that leads into a place (``بمنطقة المدينة المنورة``, ``في
+        الرياض``): the token after the place; else ``m``."""
+        token = self.tokens[m]
+        prefix = token.clitics.prefix.lstrip("وف") if token.clitics is not None else ""
+        if token.kind != "word" or not (token.norm == "في" or prefix[:1] == "ب"):
+            return m
+        for start, end in self.place_tokens:
+            if m <= start <= m + 2:
+                return end
+        return m
 
     def counted_after(self, i: int) -> Candidate | None:
         """A counted group right after an attack verb is its victim: قتل ثلاثة من مقاتلي …"""

@@ -342,6 +342,8 @@ class Coder:
             )
         else:
             actor = args.agent(i) or args.noun_actor(i, previous)
+        if actor is not None and actor.i > i:
+            actor = args.apposition(actor)
         after = actor.j if actor is not None and actor.i > i else i + 1
         if hit.consumed:
             after = max(after, max(hit.consumed) + 1) if hit.rule.type != "AID" else after
