@@ -57,3 +57,21 @@ def test_a_noun_that_names_an_event_told_before_is_none() -> None:
 def test_a_campaign_of_shelling_is_the_verb_event() -> None:
     events = code("ولم تجد الميليشيات سوى شن حملة قصف عشوائي على الأحياء السكنية.")
     assert [(e.trigger.text, e.type) for e in events] == [("شن", "ASSAULT")]
+
+
+def test_what_strikes_without_an_actor_is_no_attack() -> None:
+    text = "وتعطلت الطرق بسبب الصواعق الرعدية التي ضربت أحد الأعمدة الكهربائية."
+    assert not [e for e in code(text) if e.type == "ASSAULT"]
+
+
+def test_ila_after_a_verb_of_leading_to_is_no_reference() -> None:
+    events = code("ودفعت شدة المعارك عشرات المتمردين إلى الاستسلام لعناصر المقاومة.")
+    assert "RETREAT" in [e.type for e in events]
+    assert not [e for e in code("وتستعد القوات إلى الاستسلام الكامل") if e.type == "RETREAT"]
+
+
+def test_the_object_of_a_closure_is_its_target_behind_a_comma() -> None:
+    (event,) = code("أغلق مفتشو الهيئة العامة للغذاء والدواء, 3 محلات مخالفة في الأحساء.")
+    assert event.type == "COERCE"
+    assert event.actor is not None and event.actor.text.startswith("مفتشو الهيئة")
+    assert event.target is not None and event.target.text.startswith("3 محلات")

@@ -355,6 +355,18 @@ class Arguments:
                     return Candidate(c.i, end, c.entity_id, c.prep)
         return c
 
+    def covering(self, k: int) -> Candidate:
+        """The group that holds token ``k`` (``3 محلات``, ``أكثر من 50 محلاً``), else the
+        group starting there."""
+        for c in self.candidates:
+            if c.i <= k < c.j:
+                return c
+        for start, end in self.quantity_at.items():
+            if self.tokens[k].start < end and start < self.tokens[k].end:
+                first = next(m for m, t in enumerate(self.tokens) if t.end > start)
+                return Candidate(first, k + 1, None, self._prep(first))
+        return self.group(k)
+
     def _where(self, m: int) -> int:
         """After ``في``/a word with ب that leads into a place (``بمنطقة المدينة المنورة``, ``في
         الرياض``): the token after the place; else ``m``."""

@@ -31,6 +31,8 @@ from rasd.events.vocabulary import (
     FUTURE,
     GOD_WORDS,
     IMPERFECT,
+    LEADS_TO,
+    NATURE,
     NEGATORS,
     NOUN_CONTEXT,
     OBJECT_SUFFIXES,
@@ -40,6 +42,7 @@ from rasd.events.vocabulary import (
     REFERENCE_WORDS,
     SUBJUNCTIVE_KANA,
     TAG_LINE,
+    TO_PREPS,
     bare,
     conj,
 )
@@ -47,7 +50,7 @@ from rasd.spans import index_of
 from rasd.text.normalize import normalize_word
 
 S = TypeVar("S", bound=Span)
-OBJECT_WINDOW = 7
+OBJECT_WINDOW = 9
 
 
 @dataclass(slots=True)
@@ -154,6 +157,10 @@ class Coder:
         forms = _forms(tokens[k])
         if rule.type == "REQUEST":
             return bool(forms & GOD_WORDS)
+        if rule.type == "ASSAULT" and rule.kind == "verb":
+            near = [t.norm for t in tokens[max(0, i - 3) : i] if t.kind == "word"]
+            if tokens[k].norm in NATURE or any(w in NATURE for w in near):
+                return True  # الصواعق التي ضربت: no one attacked
         if rule.type in ("THREATEN", "ASSAULT") and rule.kind == "verb":
             stems = {f.removeprefix("ال").removesuffix("ه") for f in forms}
             abstract = {w.removesuffix("ه") for w in ABSTRACT_OBJECTS}
@@ -219,7 +226,9 @@ class Coder:
         window: list[tuple[int, set[str]]] = []
         for k in range(i + 1, min(len(tokens), i + 1 + OBJECT_WINDOW)):
             if tokens[k].kind == "punct" and tokens[k].text in CLAUSE_PUNCT:
-                break
+                if tokens[k].text not in ",،":
+                    break  # أغلق مفتشو الهيئة، 3 محلات: a comma after the subject
+                continue
             window.append((k, _forms(tokens[k])))
         for alternative in rule.objects:
             where: list[int] = []
@@ -251,7 +260,12 @@ class Coder:
         clitics = tokens[i].clitics
         if clitics is not None and clitics.prefix.lstrip("وف")[:1] in ("ل", "ك"):
             return True
-        return self._prev_word(tokens, i) in REFERENCE_WORDS
+        if self._prev_word(tokens, i) not in REFERENCE_WORDS:
+            return False
+        if self._prev_word(tokens, i) in TO_PREPS:  # أدت إلى حرق, دفعت … إلى الاستسلام
+            words = [bare(t) for t in tokens[max(0, i - 7) : i] if t.kind == "word"]
+            return not any(w in LEADS_TO for w in words)
+        return True
 
     def _negated(self, tokens: Sequence[Token], i: int) -> bool:
         return self._prev_word(tokens, i) in NEGATORS
@@ -348,6 +362,8 @@ class Coder:
         if hit.consumed:
             after = max(after, max(hit.consumed) + 1) if hit.rule.type != "AID" else after
         target = victim or args.object_after(after, actor)
+        if hit.rule.type == "COERCE" and hit.consumed:
+            target = args.covering(min(hit.consumed))  # أغلق المفتشون 3 محلات: what is closed
         if hit.rule.type == "AID":
             target = args.recipient(i) or target
         return actor, target

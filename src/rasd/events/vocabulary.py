@@ -46,6 +46,44 @@ COMPLEMENTIZERS = norm_set(
 PREPOSITIONS = norm_set("على", "ضد", "من", "إلى", "الى", "في", "عن", "مع", "بين", "لدى", "نحو")
 # شن حملة قصف: a word for a series between a verb and its event noun
 CAMPAIGN = norm_set("حملة", "سلسلة", "موجة", "حملات")
+# إلى after these leads to an event, not to a reference: أدت إلى حرق, عمد التنظيم إلى إغلاق.
+LEADS_TO = norm_set(
+    "أدى",
+    "أدت",
+    "يؤدي",
+    "تؤدي",
+    "أسفر",
+    "أسفرت",
+    "عمد",
+    "عمدت",
+    "دفع",
+    "دفعت",
+    "لجأ",
+    "لجأت",
+    "اضطر",
+    "اضطرت",
+    "سارع",
+    "سارعت",
+    "بادر",
+    "بادرت",
+)
+# What strikes without an actor: الصواعق الرعدية التي ضربت أحد الأعمدة.
+NATURE = norm_set(
+    "الصواعق",
+    "صاعقة",
+    "الصاعقة",
+    "العاصفة",
+    "عاصفة",
+    "الزلزال",
+    "زلزال",
+    "السيول",
+    "الأمطار",
+    "الإعصار",
+    "إعصار",
+    "الرياح",
+    "الفيضانات",
+    "موجة",
+)
 # A word after these is a noun, never a verb: بعد قصف مدفعي, خلال اشتباكات, في هجوم.
 NOUN_CONTEXT = (
     norm_set("بعد", "قبل", "خلال", "إثر", "اثر", "عقب", "جراء", "منذ") | PREPOSITIONS | CAMPAIGN
