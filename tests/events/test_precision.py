@@ -75,3 +75,12 @@ def test_the_object_of_a_closure_is_its_target_behind_a_comma() -> None:
     assert event.type == "COERCE"
     assert event.actor is not None and event.actor.text.startswith("مفتشو الهيئة")
     assert event.target is not None and event.target.text.startswith("3 محلات")
+
+
+def test_a_match_report_codes_no_event() -> None:
+    report = (
+        "واتفق المدرب مع إدارة النادي على تجديد عقد اللاعب قبل مباراة الفريق في الدوري، "
+        "وقال المهاجم إن المنتخب يستعد للبطولة."
+    )
+    assert code(report) == []
+    assert code("واتفق وزير الخارجية مع نظيره على تجديد الاتفاق.") != []

@@ -40,6 +40,8 @@ from rasd.events.vocabulary import (
     PLANNED,
     POSSIBLE,
     REFERENCE_WORDS,
+    SPORTS,
+    SPORTS_DENSITY,
     SUBJUNCTIVE_KANA,
     TAG_LINE,
     TO_PREPS,
@@ -74,6 +76,8 @@ class Coder:
 
     def __call__(self, doc: Document) -> list[Event]:
         events: list[Event] = []
+        if _sports(doc.tokens):
+            return events
         # a demonym (الأراضي التركية) names who, not where: it is never an event's place
         toponyms = [p for p in doc.places if p.kind != "demonym"]
         for si, sentence in enumerate(doc.sentences):
@@ -383,6 +387,14 @@ def _find(window: list[tuple[int, set[str]]], element: tuple[tuple[str, ...], ..
             ):
                 return k
     return None
+
+
+def _sports(tokens: Sequence[Token]) -> bool:
+    """A match report: one word in 20 (``SPORTS_DENSITY``), three at least, is a word of the
+    game."""
+    words = [t for t in tokens if t.kind == "word"]
+    hits = sum(1 for t in words if not SPORTS.isdisjoint(t.match_forms))
+    return hits >= 3 and hits / len(words) >= SPORTS_DENSITY
 
 
 def _noun_suffix(token: Token, form: str) -> bool:

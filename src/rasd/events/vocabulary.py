@@ -84,6 +84,43 @@ NATURE = norm_set(
     "الفيضانات",
     "موجة",
 )
+# Words of sports reports. PLOVER codes political events: in a match report اتفق, اجتماع,
+# يدين, هزم are the game's (an article where one word in 20 is one of these codes none).
+SPORTS = norm_set(
+    "مباراة",
+    "المباراة",
+    "مباريات",
+    "المباريات",
+    "الدوري",
+    "دوري",
+    "اللاعب",
+    "لاعب",
+    "اللاعبين",
+    "لاعبين",
+    "المدرب",
+    "مدرب",
+    "الفريق",
+    "فريق",
+    "نادي",
+    "النادي",
+    "الأندية",
+    "بطولة",
+    "البطولة",
+    "الملعب",
+    "ملعب",
+    "المنتخب",
+    "منتخب",
+    "كرة",
+    "الموسم",
+    "التعاقد",
+    "هدف",
+    "هدفا",
+    "أهداف",
+    "الشوط",
+    "المهاجم",
+    "الحارس",
+)
+SPORTS_DENSITY = 0.05
 # A word after these is a noun, never a verb: بعد قصف مدفعي, خلال اشتباكات, في هجوم.
 NOUN_CONTEXT = (
     norm_set("بعد", "قبل", "خلال", "إثر", "اثر", "عقب", "جراء", "منذ") | PREPOSITIONS | CAMPAIGN
