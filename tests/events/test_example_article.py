@@ -79,3 +79,14 @@ def test_a_genitive_with_li_and_a_place_phrase_before_the_addressee() -> None:
     )
     assert event.actor is not None and event.actor.text == "المديرية العامة للدفاع المدني"
     assert event.target is not None and event.target.text.startswith("جميع المواطنين")
+
+
+def test_an_adjective_of_the_object_is_no_target_and_a_noun_behind_ala_is() -> None:
+    (event,) = code("شنت الطائرات غارات مكثفة صباح أمس على مواقع التمرد.")
+    assert event.actor is not None and event.actor.text == "الطائرات"
+    assert event.target is not None and event.target.text.startswith("مواقع")
+
+
+def test_an_adjective_of_an_event_noun_is_no_actor() -> None:
+    (event,) = code("أعلن المسؤول عن هجومين كبيرين شنهما متشددون إسلاميون.")
+    assert event.actor is None or event.actor.text != "كبيرين"

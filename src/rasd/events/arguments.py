@@ -92,9 +92,16 @@ def _suffixed(token: Token) -> bool:
 class Arguments:
     """Candidates of one sentence and the choice of actor and target among them."""
 
-    def __init__(self, doc: Document, tokens: Sequence[Token], blocked: set[int]) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        tokens: Sequence[Token],
+        blocked: set[int],
+        nominal: frozenset[int] = frozenset(),
+    ) -> None:
         self.tokens = tokens
         self.blocked = blocked
+        self.nominal = nominal  # blocked tokens that are nouns: event nouns, verbs' objects
         lo = tokens[0].start if tokens else 0
         hi = tokens[-1].end if tokens else 0
         quantities = index_of(doc.quantities).starting_in(lo, hi)
@@ -301,6 +308,8 @@ class Arguments:
         start, _ = self.clause(i)
         for c in reversed(self.candidates):
             if c.j <= i and c.i >= start and i - c.j <= reach and c.prep is None:
+                if self._adjective(c.i):
+                    continue  # هجومين كبيرين شنهما: كبيرين is the attacks' adjective
                 return None if conj(self.tokens[c.i]) or self._place(c) else c
         return None
 
@@ -328,8 +337,16 @@ class Arguments:
                 continue
             if m == k and exclude is not None and exclude.j == k and conj(token):
                 return None  # مقاتلو داعش والمقاتلون الغربيون: a second actor, not a target
+            if self._adjective(m):  # شنت غارات مكثفة: the object's adjective, not a target
+                m, limit = m + 1, limit + 1
+                continue
             c = self.starting.get(m)
-            plain = self._usable(m) and self._prep(m) is None and token.norm not in ADJECTIVES
+            prep = self._prep(m)
+            plain = (
+                self._usable(m)
+                and (prep is None or prep in TARGET_PREPS)  # غارات على مواقع التمرد
+                and token.norm not in ADJECTIVES
+            )
             if c is None and plain and not _nisba(token) and not _suffixed(token):
                 c = self.group(m)  # a noun phrase that names no known actor: فيلا سكنية
             if c is None or (exclude is not None and c.i < exclude.j and c.j > exclude.i):
@@ -366,6 +383,19 @@ class Arguments:
                 first = next(m for m, t in enumerate(self.tokens) if t.end > start)
                 return Candidate(first, k + 1, None, self._prep(first))
         return self.group(k)
+
+    def _adjective(self, m: int) -> bool:
+        """A word right after an event noun or a verb's object that agrees with it in definiteness
+        (``غارات مكثفة``, ``تضامنها المطلق``) and is no known head: its adjective."""
+        if m == 0 or m - 1 not in self.nominal or m in self.entity_end:
+            return False
+        token, prev = self.tokens[m], self.tokens[m - 1]
+        if token.kind != "word" or prev.kind != "word" or _proclitic(token) or conj(token):
+            return False
+        if any(f in HEADS for f in actors.token_forms(token)):
+            return False
+        definite = _article(prev) or _suffixed(prev)
+        return _article(token) == definite
 
     def _where(self, m: int) -> int:
         """After ``في``/a word with ب that leads into a place (``بمنطقة المدينة المنورة``, ``في

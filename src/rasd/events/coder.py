@@ -307,7 +307,10 @@ class Coder:
             return []
         trigger_at = {h.i for h in hits}
         blocked = {k for h in hits for k in h.consumed} | trigger_at
-        args = Arguments(doc, tokens, blocked)
+        nominal = {k for h in hits for k in h.consumed} | {
+            h.i for h in hits if h.rule.kind == "noun"
+        }
+        args = Arguments(doc, tokens, blocked, frozenset(nominal))
         events: list[Event] = []
         previous_actor: Candidate | None = None
         for hit in hits:
@@ -349,11 +352,13 @@ class Coder:
         actor: Candidate | None
         victim = args.counted_after(i) if hit.rule.type == "ASSAULT" else None
         if hit.rule.kind == "verb":
+            # هجومين شنهما متشددون: the pronoun takes up the noun before, the subject follows
+            resumed = _object(args.tokens[i], hit.form) or hit.form.endswith(OBJECT_SUFFIXES[1:4])
             actor = (
                 args.agent(i)
                 or args.kana_subject(i)
                 or args.actor_outside(i, previous)
-                or (args.before(i, 0) if not args.coordinated(i) else None)
+                or (args.before(i, 0) if not args.coordinated(i) and not resumed else None)
                 or (args.subject_after(i) if victim is None else None)
                 or args.before(i, 3)
                 or (previous if args.coordinated(i) else None)
