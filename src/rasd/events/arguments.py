@@ -63,6 +63,12 @@ class Candidate:
     prep: str | None  # the preposition before it, or its own proclitic ب/ل/ك
 
 
+def _token_range(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
+    """The tokens ``[first, last)`` lying inside ``[start, end)``; first == last if none."""
+    ks = [k for k, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    return (ks[0], ks[-1] + 1) if ks else (0, 0)
+
+
 def _nisba(token: Token) -> bool:
     """An adjective of relation: الفرنسية, إسرائيليون, الحوثي."""
     word = token.norm.removeprefix("ال")
@@ -108,21 +114,19 @@ class Arguments:
         dates = index_of(doc.dates).starting_in(lo, hi)
         self.skip = [(x.start, x.end) for x in (*dates, *quantities)]
         self.entity_end: dict[int, tuple[str | None, int]] = {}
-        for e in index_of(doc.entities).within(lo, hi):
-            ks = [k for k, t in enumerate(tokens) if t.start >= e.start and t.end <= e.end]
-            if ks:
-                self.entity_end[ks[0]] = (e.entity_id, ks[-1] + 1)
-        self.quantity_at = {x.start: x.end for x in quantities}
         self.person_end: dict[int, int] = {}
         for e in index_of(doc.entities).within(lo, hi):
-            ks = [k for k, t in enumerate(tokens) if t.start >= e.start and t.end <= e.end]
-            if ks and e.type == "PER":
-                self.person_end[ks[0]] = ks[-1] + 1
+            first, last = _token_range(tokens, e.start, e.end)
+            if first < last:
+                self.entity_end[first] = (e.entity_id, last)
+                if e.type == "PER":
+                    self.person_end[first] = last
+        self.quantity_at = {x.start: x.end for x in quantities}
         self.place_tokens: list[tuple[int, int]] = []
         for p in index_of(doc.places).within(lo, hi):
-            ks = [k for k, t in enumerate(tokens) if t.start >= p.start and t.end <= p.end]
-            if ks and p.kind != "demonym":
-                self.place_tokens.append((ks[0], ks[-1] + 1))
+            first, last = _token_range(tokens, p.start, p.end)
+            if first < last and p.kind != "demonym":
+                self.place_tokens.append((first, last))
         # towns and regions: حلب in نزوح من ريف حلب بعد قصف is where, not who
         self.places = [
             (p.start, p.end)

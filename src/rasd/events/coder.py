@@ -76,8 +76,6 @@ class Coder:
 
     def __call__(self, doc: Document) -> list[Event]:
         events: list[Event] = []
-        if _sports(doc.tokens):
-            return events
         # a demonym (الأراضي التركية) names who, not where: it is never an event's place
         toponyms = [p for p in doc.places if p.kind != "demonym"]
         for si, sentence in enumerate(doc.sentences):
@@ -89,6 +87,8 @@ class Coder:
             if found and events and events[-1].sentence == si - 1:
                 self._carry(tokens, found[0], events[-1])
             events.extend(found)
+        if events and _sports(doc.tokens):
+            return []  # a match report: its اتفق, اجتماع, يدين are the game's
         return events
 
     def _carry(self, tokens: Sequence[Token], event: Event, before: Event) -> None:
@@ -205,7 +205,7 @@ class Coder:
         )
         word = bare(token)
         # after a preposition or بعد/قبل/خلال a word is a noun: بعد قصف مدفعي
-        noun_slot = self._prev_word(tokens, i) in NOUN_CONTEXT
+        noun_slot: bool | None = None
         for form in token.match_forms:
             # a verb takes no article and no ب/ك: الهرب, بالضرب are nouns
             prefixed = (word.startswith("ال") and not form.startswith("ال")) or (
@@ -214,6 +214,8 @@ class Coder:
             for rule in self.table.rules(form):
                 if rule.source == "cameo" and (nominal or len(form) < 4):
                     continue  # CAMEO lemmas are verbs: الأولى, للوصل, بعد are not
+                if rule.kind == "verb" and noun_slot is None:
+                    noun_slot = self._prev_word(tokens, i) in NOUN_CONTEXT
                 if rule.kind == "verb" and (prefixed or noun_slot or _noun_suffix(token, form)):
                     continue
                 if rule.kind == "verb" and rule.type == "RETREAT" and _object(token, form):
@@ -397,8 +399,10 @@ def _find(window: list[tuple[int, set[str]]], element: tuple[tuple[str, ...], ..
 def _sports(tokens: Sequence[Token]) -> bool:
     """A match report: one word in 20 (``SPORTS_DENSITY``), three at least, is a word of the
     game."""
-    words = [t for t in tokens if t.kind == "word"]
-    hits = sum(1 for t in words if not SPORTS.isdisjoint(t.match_forms))
+    words = [t.norm for t in tokens if t.kind == "word"]
+    hits = sum(
+        1 for w in words if w in SPORTS or w[1:] in SPORTS or w.removeprefix("و")[2:] in SPORTS
+    )
     return hits >= 3 and hits / len(words) >= SPORTS_DENSITY
 
 
