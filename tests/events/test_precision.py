@@ -84,3 +84,21 @@ def test_a_match_report_codes_no_event() -> None:
     )
     assert code(report) == []
     assert code("واتفق وزير الخارجية مع نظيره على تجديد الاتفاق.") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وضرب اللاعب مثلا في الالتزام.",
+        "وأوقفت الوزارة العمل بالنظام القديم.",
+        "واستهدفت الدراسة 110 كليات صحية.",
+        "وقال إن الحملة تستهدف الشباب.",
+    ],
+)
+def test_an_idiom_or_a_peaceful_sense_is_no_event(text: str) -> None:
+    assert code(text) == [], [(e.trigger.text, e.type) for e in code(text)]
+
+
+def test_the_violent_sense_stays() -> None:
+    assert [e.type for e in code("وأوقفت الشرطة خمسة أشخاص.")] == ["COERCE"]
+    assert [e.type for e in code("واستهدفت الطائرات مواقع المسلحين.")] == ["ASSAULT"]

@@ -34,6 +34,7 @@ from rasd.events.vocabulary import (
     LEADS_TO,
     NATURE,
     NEGATORS,
+    NOT_AFTER,
     NOUN_CONTEXT,
     OBJECT_SUFFIXES,
     PARTY_WORDS,
@@ -159,6 +160,11 @@ class Coder:
         if k < 0:
             return False
         forms = _forms(tokens[k])
+        idiom = NOT_AFTER.get(rule.lemma)
+        if idiom:
+            near = [t for t in tokens[max(0, i - 1) : i + 4] if t.kind == "word"]
+            if any(not idiom.isdisjoint(_forms(t)) for t in near):
+                return True  # ضرب مثلا, أوقفت الشركة العمل, الدراسة استهدفت
         if rule.type == "REQUEST":
             return bool(forms & GOD_WORDS)
         if rule.type == "ASSAULT" and rule.kind == "verb":

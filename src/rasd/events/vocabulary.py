@@ -33,6 +33,18 @@ GOD_WORDS = norm_set("الله", "المولى", "ربه", "ربنا", "ربي",
 ABSTRACT_OBJECTS = norm_set(
     "أمن", "استقرار", "سلام", "قدرة", "سلامة", "حياة", "مستقبل", "وحدة", "اقتصاد", "مصالح", "دين"
 )
+# Words near a trigger (three after, one before) that make it an idiom or a peaceful sense
+# (normalized lemma → words):
+# ضرب مثلا, ضرب موعدا; أوقف العمل (halted, not arrested); تستهدف الدراسة (aims at).
+NOT_AFTER = {
+    normalize_word(lemma): norm_set(*words.split())
+    for lemmas, words in {
+        "ضرب": "مثلا مثالا موعدا رقما أروع عرض بعرض أطنابه الرقم",
+        "أوقف أوقفت أوقفوا يوقف": "العمل الإنتاج التعامل صرف إصدار البث ضخ الاستقدام التصدير",
+        "استهدف": "الدراسة الحملة البرنامج المبادرة الخطة المشروع الورشة الدورة الشركة",
+    }.items()
+    for lemma in lemmas.split()
+}
 # Pronoun suffixes of an object: a verb that takes none (فرّ) with one (وفرته) is another word.
 OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "كم")
 # A line of tags under an article: سمات اغلاق الغذاء والدواء …
