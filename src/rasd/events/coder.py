@@ -162,8 +162,8 @@ class Coder:
         forms = _forms(tokens[k])
         idiom = NOT_AFTER.get(rule.lemma)
         if idiom:
-            near = [t for t in tokens[max(0, i - 1) : i + 4] if t.kind == "word"]
-            if any(not idiom.isdisjoint(_forms(t)) for t in near):
+            around = [t for t in tokens[max(0, i - 1) : i + 4] if t.kind == "word"]
+            if any(not idiom.isdisjoint(_forms(t)) for t in around):
                 return True  # ضرب مثلا, أوقفت الشركة العمل, الدراسة استهدفت
         if rule.type == "REQUEST":
             return bool(forms & GOD_WORDS)
