@@ -90,3 +90,22 @@ def test_an_adjective_of_the_object_is_no_target_and_a_noun_behind_ala_is() -> N
 def test_an_adjective_of_an_event_noun_is_no_actor() -> None:
     (event,) = code("أعلن المسؤول عن هجومين كبيرين شنهما متشددون إسلاميون.")
     assert event.actor is None or event.actor.text != "كبيرين"
+
+
+def test_a_participle_takes_the_subject_of_its_sentence() -> None:
+    events = code("وقال إن الجزائر تدين هذا العمل الإجرامي، داعية إلى تنسيق الجهود الدولية.")
+    request = [e for e in events if e.type == "REQUEST"]
+    assert request and request[0].actor is not None and request[0].actor.text == "الجزائر"
+
+
+def test_a_plural_in_un_after_the_verb_is_its_subject() -> None:
+    (event,) = code("وقال إن الوكالة لم تتلق سوى القليل مما تعهد المانحون بتقديمه.")
+    assert event.type == "AGREE"
+    assert event.actor is not None and event.actor.text == "المانحون"
+
+
+def test_whom_one_stands_with_is_the_target() -> None:
+    events = code("وأعربت الجزائر عن تضامنها المطلق مع المملكة العربية السعودية.")
+    support = [e for e in events if e.type == "SUPPORT"]
+    assert support and support[0].target is not None
+    assert support[0].target.text == "المملكة العربية السعودية"

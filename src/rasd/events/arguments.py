@@ -82,6 +82,12 @@ def _nisba(token: Token) -> bool:
 nisba = _nisba
 
 
+def _nominative(token: Token) -> bool:
+    """A sound masculine plural in the nominative (المانحون, مسلحون): a subject's case."""
+    word = token.norm.removeprefix("ال")
+    return token.kind == "word" and len(word) >= 5 and word.endswith("ون")
+
+
 def _article(token: Token) -> bool:
     return token.norm.startswith("ال") or (token.clitics is not None and token.clitics.article)
 
@@ -274,6 +280,8 @@ class Arguments:
             c = self.starting.get(k)
             if c is not None:
                 return c if c.prep is None else None
+            if _nominative(token) and self._usable(k) and self._prep(k) is None:
+                return self.group(k)  # تعهد المانحون: a plural in ون is a subject
             if token.kind == "word" and token.norm in SKIPPABLE:
                 k += 1
                 continue
@@ -419,6 +427,23 @@ class Arguments:
         if k < len(self.tokens) and self._counted(k) is not None:
             return self.starting.get(k)
         return None
+
+    def partner(self, i: int) -> Candidate | None:
+        """Whom one meets or stands with: the first group behind مع after the trigger in its
+        clause (``تضامنها المطلق مع المملكة``)."""
+        _, end = self.clause(i)
+        for k in range(i + 1, min(end, i + TARGET_WINDOW + 1)):
+            if self.tokens[k].norm == "مع" and k + 1 < end and self._usable(k + 1):
+                return self.starting.get(k + 1) or self.group(k + 1)
+        return None
+
+    def first_subject(self, i: int) -> Candidate | None:
+        """The first group of the sentence before ``i`` behind no preposition, one with a
+        name first: the subject of its main verb (``وصف الأمير مشاري …، مستنكرا``)."""
+        before = [c for c in self.candidates if c.j <= i and c.prep is None and not self._place(c)]
+        named = [c for c in before if any(k in self.entity_end for k in range(c.i, c.j))]
+        chosen = named or before
+        return chosen[0] if chosen else None
 
     def recipient(self, i: int) -> Candidate | None:
         """Who receives aid: the first group behind ل or إلى after the trigger in its clause."""

@@ -37,6 +37,7 @@ from rasd.events.vocabulary import (
     NOT_AFTER,
     NOUN_CONTEXT,
     OBJECT_SUFFIXES,
+    PARTICIPLES,
     PARTY_WORDS,
     PLANNED,
     POSSIBLE,
@@ -46,6 +47,7 @@ from rasd.events.vocabulary import (
     SUBJUNCTIVE_KANA,
     TAG_LINE,
     TO_PREPS,
+    WITH_TYPES,
     bare,
     conj,
 )
@@ -373,6 +375,8 @@ class Coder:
             )
         else:
             actor = args.agent(i) or args.noun_actor(i, previous)
+        if bare(args.tokens[i]) in PARTICIPLES:  # الجزائر تدين …، داعية إلى
+            actor = previous or args.first_subject(i) or actor
         if actor is not None and actor.i > i:
             actor = args.apposition(actor)
         after = actor.j if actor is not None and actor.i > i else i + 1
@@ -383,6 +387,8 @@ class Coder:
             target = args.covering(min(hit.consumed))  # أغلق المفتشون 3 محلات: what is closed
         if hit.rule.type == "AID":
             target = args.recipient(i) or target
+        if hit.rule.type in WITH_TYPES and target is None:
+            target = args.partner(i)
         return actor, target
 
     def _ref(self, doc: Document, tokens: Sequence[Token], c: Candidate | None) -> Ref | None:

@@ -49,6 +49,13 @@ NOT_AFTER = {
 OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "كم")
 # A line of tags under an article: سمات اغلاق الغذاء والدواء …
 TAG_LINE = norm_set("سمات")
+# Participles that continue a sentence (الجزائر تدين …، داعية إلى): their actor is the
+# sentence's subject.
+PARTICIPLES = norm_set(
+    "داعيا", "داعية", "مستنكرا", "مستنكرة", "منددا", "مندّدة", "مطالبا", "مطالبة", "محملا", "محملة"
+)
+# Who one meets, agrees or stands with: اجتماع مع, تضامنها مع المملكة.
+WITH_TYPES = frozenset({"CONSULT", "SUPPORT", "AGREE", "COOPERATE"})
 # A phone call is a meeting only with a party: اتصال هاتفي مع نظيره, اتصالا من الرئيس.
 PARTY_WORDS = norm_set("مع", "من", "بين")
 RELATIVES = norm_set("التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان")
