@@ -18,6 +18,7 @@ phrase after the actor (or after the trigger), behind no preposition other than 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -63,10 +64,15 @@ class Candidate:
     prep: str | None  # the preposition before it, or its own proclitic ب/ل/ك
 
 
-def _token_range(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
+def _token_range(
+    tokens: Sequence[Token], starts: list[int], start: int, end: int
+) -> tuple[int, int]:
     """The tokens ``[first, last)`` lying inside ``[start, end)``; first == last if none."""
-    ks = [k for k, t in enumerate(tokens) if t.start >= start and t.end <= end]
-    return (ks[0], ks[-1] + 1) if ks else (0, 0)
+    first = bisect_left(starts, start)
+    last = first
+    while last < len(tokens) and tokens[last].end <= end:
+        last += 1
+    return first, last
 
 
 def _nisba(token: Token) -> bool:
@@ -119,10 +125,11 @@ class Arguments:
         quantities = index_of(doc.quantities).starting_in(lo, hi)
         dates = index_of(doc.dates).starting_in(lo, hi)
         self.skip = [(x.start, x.end) for x in (*dates, *quantities)]
+        starts = [t.start for t in tokens]
         self.entity_end: dict[int, tuple[str | None, int]] = {}
         self.person_end: dict[int, int] = {}
         for e in index_of(doc.entities).within(lo, hi):
-            first, last = _token_range(tokens, e.start, e.end)
+            first, last = _token_range(tokens, starts, e.start, e.end)
             if first < last:
                 self.entity_end[first] = (e.entity_id, last)
                 if e.type == "PER":
@@ -130,7 +137,7 @@ class Arguments:
         self.quantity_at = {x.start: x.end for x in quantities}
         self.place_tokens: list[tuple[int, int]] = []
         for p in index_of(doc.places).within(lo, hi):
-            first, last = _token_range(tokens, p.start, p.end)
+            first, last = _token_range(tokens, starts, p.start, p.end)
             if first < last and p.kind != "demonym":
                 self.place_tokens.append((first, last))
         # towns and regions: حلب in نزوح من ريف حلب بعد قصف is where, not who

@@ -42,8 +42,8 @@ from rasd.events.vocabulary import (
     PLANNED,
     POSSIBLE,
     REFERENCE_WORDS,
-    SPORTS,
     SPORTS_DENSITY,
+    SPORTS_FORMS,
     SUBJUNCTIVE_KANA,
     TAG_LINE,
     TO_PREPS,
@@ -83,8 +83,8 @@ class Coder:
         toponyms = [p for p in doc.places if p.kind != "demonym"]
         for si, sentence in enumerate(doc.sentences):
             tokens = doc.sentence_tokens(sentence)
-            words = [t for t in tokens if t.kind == "word"]
-            if words and words[0].norm in TAG_LINE:
+            first = next((t for t in tokens if t.kind == "word"), None)
+            if first is not None and first.norm in TAG_LINE:
                 continue  # سمات …: the site's tags, no sentence
             found = self._sentence(doc, si, tokens, toponyms)
             if found and events and events[-1].sentence == si - 1:
@@ -208,18 +208,22 @@ class Coder:
 
     def _match(self, tokens: Sequence[Token], i: int) -> tuple[Rule, str, tuple[int, ...]] | None:
         token = tokens[i]
+        lookup = self.table.forms.get
+        found_rules = [(form, rules) for form in token.match_forms if (rules := lookup(form))]
+        if not found_rules:
+            return None  # most words: nothing to check
         nominal = token.clitics is not None and (
             token.clitics.article or token.clitics.prefix.lstrip("وف")[:1] in ("ل", "ب", "ك")
         )
         word = bare(token)
         # after a preposition or بعد/قبل/خلال a word is a noun: بعد قصف مدفعي
         noun_slot: bool | None = None
-        for form in token.match_forms:
+        for form, rules in found_rules:
             # a verb takes no article and no ب/ك: الهرب, بالضرب are nouns
             prefixed = (word.startswith("ال") and not form.startswith("ال")) or (
                 word[:1] in ("ب", "ك") and not form.startswith(word[:1])
             )
-            for rule in self.table.rules(form):
+            for rule in rules:
                 if rule.source == "cameo" and (nominal or len(form) < 4):
                     continue  # CAMEO lemmas are verbs: الأولى, للوصل, بعد are not
                 if rule.kind == "verb" and noun_slot is None:
@@ -410,11 +414,9 @@ def _find(window: list[tuple[int, set[str]]], element: tuple[tuple[str, ...], ..
 
 def _sports(tokens: Sequence[Token]) -> bool:
     """A match report: one word in 20 (``SPORTS_DENSITY``), three at least, is a word of the
-    game."""
-    words = [t.norm for t in tokens if t.kind == "word"]
-    hits = sum(
-        1 for w in words if w in SPORTS or w[1:] in SPORTS or w.removeprefix("و")[2:] in SPORTS
-    )
+    game (read in the first 200 tokens: a report is about sport from its start)."""
+    words = [t.norm for t in tokens[:200] if t.kind == "word"]
+    hits = sum(map(SPORTS_FORMS.__contains__, words))
     return hits >= 3 and hits / len(words) >= SPORTS_DENSITY
 
 

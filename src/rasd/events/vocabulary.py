@@ -140,6 +140,12 @@ SPORTS = norm_set(
     "الحارس",
 )
 SPORTS_DENSITY = 0.05
+# The sports words with a conjunction, the article or a preposition before them.
+SPORTS_FORMS = frozenset(
+    p + w.removeprefix("ال")
+    for w in SPORTS
+    for p in ("", "ال", "و", "وال", "بال", "لل", "ب", "ل", "وب", "ول", "ف", "فال")
+)
 # A word after these is a noun, never a verb: بعد قصف مدفعي, خلال اشتباكات, في هجوم.
 NOUN_CONTEXT = (
     norm_set("بعد", "قبل", "خلال", "إثر", "اثر", "عقب", "جراء", "منذ") | PREPOSITIONS | CAMPAIGN
