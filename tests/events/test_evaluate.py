@@ -60,3 +60,25 @@ def test_a_changed_article_is_an_error(tmp_path: Path) -> None:
     gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
     result = runner.invoke(app, ["evaluate", "events", str(gold), "--news", str(news)])
     assert result.exit_code == 2 and "sha1" in result.stderr
+
+
+def test_errors_name_each_miss_false_event_wrong_type_and_argument() -> None:
+    from rasd.events.evaluate import describe_errors
+
+    text = "فر المقاتلون وهاجم الجيش القرية وقال الوزير"
+    gold = [
+        {"start": 0, "end": 2, "type": "RETREAT", "actor": {"start": 3, "end": 12}},
+        {"start": 14, "end": 18, "type": "ASSAULT", "actor": None},
+        {"start": 32, "end": 36, "type": "REQUEST", "actor": None},
+    ]
+    predicted = [
+        _event(0, 2, "RETREAT", (25, 31)),
+        _event(14, 18, "COERCE"),
+        _event(37, 43, "CONSULT"),
+    ]
+    lines = describe_errors("a/1", text, gold, predicted)
+    assert any("MISSED REQUEST" in x and "[وقال]" in x for x in lines)
+    assert any("SPURIOUS CONSULT" in x and "[الوزير]" in x for x in lines)
+    assert any("TYPE «هاجم» gold ASSAULT system COERCE" in x for x in lines)
+    assert any("ACTOR «فر» gold «المقاتلون» system «القرية»" in x for x in lines)
+    assert len(lines) == 4

@@ -18,6 +18,7 @@ phrase after the actor (or after the trigger), behind no preposition other than 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -30,6 +31,8 @@ from rasd.events.vocabulary import (
     COMPLEMENTIZERS,
     HEADS,
     HONORIFICS,
+    KANA,
+    POSSIBLE,
     PREPOSITIONS,
     QUOTES,
     RELATIVES,
@@ -46,6 +49,7 @@ from rasd.spans import index_of
 
 MAX_GROUP = 5
 TARGET_WINDOW = 4
+APPOSITION = 14
 ARMED_ROLES = frozenset({"military", "rebel", "insurgent", "government"})
 _KAMA = norm_set("كما", "وكما")
 
@@ -60,6 +64,17 @@ class Candidate:
     prep: str | None  # the preposition before it, or its own proclitic ب/ل/ك
 
 
+def _token_range(
+    tokens: Sequence[Token], starts: list[int], start: int, end: int
+) -> tuple[int, int]:
+    """The tokens ``[first, last)`` lying inside ``[start, end)``; first == last if none."""
+    first = bisect_left(starts, start)
+    last = first
+    while last < len(tokens) and tokens[last].end <= end:
+        last += 1
+    return first, last
+
+
 def _nisba(token: Token) -> bool:
     """An adjective of relation: الفرنسية, إسرائيليون, الحوثي."""
     word = token.norm.removeprefix("ال")
@@ -68,6 +83,15 @@ def _nisba(token: Token) -> bool:
     if word.endswith("يه"):  # حماية is a noun, الفرنسية an adjective: only with the article
         return token.norm.startswith("ال")
     return word.endswith(("ي", "يون", "يين", "يان"))
+
+
+nisba = _nisba
+
+
+def _nominative(token: Token) -> bool:
+    """A sound masculine plural in the nominative (المانحون, مسلحون): a subject's case."""
+    word = token.norm.removeprefix("ال")
+    return token.kind == "word" and len(word) >= 5 and word.endswith("ون")
 
 
 def _article(token: Token) -> bool:
@@ -86,20 +110,42 @@ def _suffixed(token: Token) -> bool:
 class Arguments:
     """Candidates of one sentence and the choice of actor and target among them."""
 
-    def __init__(self, doc: Document, tokens: Sequence[Token], blocked: set[int]) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        tokens: Sequence[Token],
+        blocked: set[int],
+        nominal: frozenset[int] = frozenset(),
+    ) -> None:
         self.tokens = tokens
         self.blocked = blocked
+        self.nominal = nominal  # blocked tokens that are nouns: event nouns, verbs' objects
         lo = tokens[0].start if tokens else 0
         hi = tokens[-1].end if tokens else 0
         quantities = index_of(doc.quantities).starting_in(lo, hi)
         dates = index_of(doc.dates).starting_in(lo, hi)
         self.skip = [(x.start, x.end) for x in (*dates, *quantities)]
+        starts = [t.start for t in tokens]
         self.entity_end: dict[int, tuple[str | None, int]] = {}
+        self.person_end: dict[int, int] = {}
         for e in index_of(doc.entities).within(lo, hi):
-            ks = [k for k, t in enumerate(tokens) if t.start >= e.start and t.end <= e.end]
-            if ks:
-                self.entity_end[ks[0]] = (e.entity_id, ks[-1] + 1)
+            first, last = _token_range(tokens, starts, e.start, e.end)
+            if first < last:
+                self.entity_end[first] = (e.entity_id, last)
+                if e.type == "PER":
+                    self.person_end[first] = last
         self.quantity_at = {x.start: x.end for x in quantities}
+        self.place_tokens: list[tuple[int, int]] = []
+        for p in index_of(doc.places).within(lo, hi):
+            first, last = _token_range(tokens, starts, p.start, p.end)
+            if first < last and p.kind != "demonym":
+                self.place_tokens.append((first, last))
+        # towns and regions: حلب in نزوح من ريف حلب بعد قصف is where, not who
+        self.places = [
+            (p.start, p.end)
+            for p in index_of(doc.places).within(lo, hi)
+            if p.kind not in ("country", "demonym")
+        ]
         self.candidates = self._candidates()
         self.starting = {c.i: c for c in self.candidates}
 
@@ -117,12 +163,14 @@ class Arguments:
         if k in self.entity_end:
             return True
         token = self.tokens[k]
+        forms = actors.token_forms(self.tokens[k])
+        if any(f in HEADS for f in forms):
+            return True  # المديرية looks like a nisba and is a head
         after_noun = k > 0 and self.tokens[k - 1].kind == "word" and _article(self.tokens[k - 1])
         if _nisba(token) and (token.norm.endswith("يه") or after_noun):
             return False  # الإرهابية, التفجير الإرهابي: an adjective of the noun before it
-        forms = actors.token_forms(self.tokens[k])
         firsts = actors.first_words()
-        return any(f in HEADS or f in firsts for f in forms)
+        return any(f in firsts for f in forms)
 
     def group(self, k: int) -> Candidate:
         """The nominal group starting at token ``k``."""
@@ -139,6 +187,11 @@ class Arguments:
                     j += 1
                     continue
                 break
+            if self._of(j) and _article(tokens[j - 1]) and not in_entity:
+                j += 1  # المديرية العامة للدفاع المدني: a genitive with ل after a definite head
+                words += 1
+                construct = False
+                continue
             if not self._usable(j) or (nxt.clitics is not None and nxt.clitics.prefix):
                 break  # والمقاتلون, لوحدات: a new phrase starts
             if tokens[j - 1].norm in TITLES and _article(nxt):
@@ -161,6 +214,14 @@ class Arguments:
         if closing and any(t.text == tokens[j].text for t in tokens[k:j]):
             j += 1  # the closing quote of a quoted name: تنظيم "داعش"
         return Candidate(k, j, entity_id, self._prep(k))
+
+    def _of(self, k: int) -> bool:
+        """A definite noun with ل (للدفاع, لرعاية is not: no article) in a name."""
+        token = self.tokens[k]
+        clitics = token.clitics
+        if clitics is None or clitics.prefix != "ل" or k in self.blocked:
+            return False
+        return clitics.article and token.kind == "word" and bare(token) not in STOP
 
     def _counted(self, k: int) -> Candidate | None:
         """A counted group from the quantities layer: ``80 مقاتلا آخرين``, ``مئات الانقلابيين``."""
@@ -226,6 +287,8 @@ class Arguments:
             c = self.starting.get(k)
             if c is not None:
                 return c if c.prep is None else None
+            if _nominative(token) and self._usable(k) and self._prep(k) is None:
+                return self.group(k)  # تعهد المانحون: a plural in ون is a subject
             if token.kind == "word" and token.norm in SKIPPABLE:
                 k += 1
                 continue
@@ -264,7 +327,9 @@ class Arguments:
         start, _ = self.clause(i)
         for c in reversed(self.candidates):
             if c.j <= i and c.i >= start and i - c.j <= reach and c.prep is None:
-                return None if conj(self.tokens[c.i]) else c
+                if self._adjective(c.i):
+                    continue  # هجومين كبيرين شنهما: كبيرين is the attacks' adjective
+                return None if conj(self.tokens[c.i]) or self._place(c) else c
         return None
 
     def coordinated(self, i: int) -> bool:
@@ -277,17 +342,30 @@ class Arguments:
         if k >= len(self.tokens):
             return None
         _, end = self.clause(k)
-        m = k
-        while m < min(end, k + TARGET_WINDOW):
+        m, limit = k, k + TARGET_WINDOW
+        while m < min(end, limit):
             token = self.tokens[m]
+            where = self._where(m)
+            if where > m:  # دعت المديرية بمنطقة المدينة المنورة جميع المواطنين
+                limit += where - m
+                m = where
+                continue
             skip = token.norm in TARGET_PREPS or token.norm in SKIPPABLE
             if skip or (m == k and self._prep(m) == "ب" and m not in self.starting):
                 m += 1
                 continue
             if m == k and exclude is not None and exclude.j == k and conj(token):
                 return None  # مقاتلو داعش والمقاتلون الغربيون: a second actor, not a target
+            if self._adjective(m):  # شنت غارات مكثفة: the object's adjective, not a target
+                m, limit = m + 1, limit + 1
+                continue
             c = self.starting.get(m)
-            plain = self._usable(m) and self._prep(m) is None and token.norm not in ADJECTIVES
+            prep = self._prep(m)
+            plain = (
+                self._usable(m)
+                and (prep is None or prep in TARGET_PREPS)  # غارات على مواقع التمرد
+                and token.norm not in ADJECTIVES
+            )
             if c is None and plain and not _nisba(token) and not _suffixed(token):
                 c = self.group(m)  # a noun phrase that names no known actor: فيلا سكنية
             if c is None or (exclude is not None and c.i < exclude.j and c.j > exclude.i):
@@ -295,12 +373,84 @@ class Arguments:
             return c if c.prep is None or c.prep in TARGET_PREPS else None
         return None
 
+    def apposition(self, c: Candidate | None) -> Candidate | None:
+        """A title and the titled name after it are one person: ``الرئيس العام لرعاية الشباب،
+        رئيس اللجنة الأولمبية الأمير عبدالله بن مساعد``."""
+        if c is None or any(k in self.person_end for k in range(c.i, c.j)):
+            return c
+        for m in range(c.j, min(len(self.tokens), c.j + APPOSITION)):
+            token = self.tokens[m]
+            if m in self.blocked or (token.kind == "punct" and token.text not in "،,-–"):
+                return c
+            if token.kind == "word" and conj(token) and self._is_head(m):
+                return c  # والأمير …: a second person
+            if m in self.person_end and m > c.j and self.tokens[m - 1].norm in TITLES:
+                end = self.person_end[m]
+                named = end < len(self.tokens) and self._prep(end) == "ل"
+                if not named:  # مركز الملك سلمان للإغاثة: a name inside an institution's
+                    return Candidate(c.i, end, c.entity_id, c.prep)
+        return c
+
+    def covering(self, k: int) -> Candidate:
+        """The group that holds token ``k`` (``3 محلات``, ``أكثر من 50 محلاً``), else the
+        group starting there."""
+        for c in self.candidates:
+            if c.i <= k < c.j:
+                return c
+        for start, end in self.quantity_at.items():
+            if self.tokens[k].start < end and start < self.tokens[k].end:
+                first = next(m for m, t in enumerate(self.tokens) if t.end > start)
+                return Candidate(first, k + 1, None, self._prep(first))
+        return self.group(k)
+
+    def _adjective(self, m: int) -> bool:
+        """A word right after an event noun or a verb's object that agrees with it in definiteness
+        (``غارات مكثفة``, ``تضامنها المطلق``) and is no known head: its adjective."""
+        if m == 0 or m - 1 not in self.nominal or m in self.entity_end:
+            return False
+        token, prev = self.tokens[m], self.tokens[m - 1]
+        if token.kind != "word" or prev.kind != "word" or _proclitic(token) or conj(token):
+            return False
+        if any(f in HEADS for f in actors.token_forms(token)):
+            return False
+        definite = _article(prev) or _suffixed(prev)
+        return _article(token) == definite
+
+    def _where(self, m: int) -> int:
+        """After ``في``/a word with ب that leads into a place (``بمنطقة المدينة المنورة``, ``في
+        الرياض``): the token after the place; else ``m``."""
+        token = self.tokens[m]
+        prefix = token.clitics.prefix.lstrip("وف") if token.clitics is not None else ""
+        if token.kind != "word" or not (token.norm == "في" or prefix[:1] == "ب"):
+            return m
+        for start, end in self.place_tokens:
+            if m <= start <= m + 2:
+                return end
+        return m
+
     def counted_after(self, i: int) -> Candidate | None:
         """A counted group right after an attack verb is its victim: قتل ثلاثة من مقاتلي …"""
         k = i + 1
         if k < len(self.tokens) and self._counted(k) is not None:
             return self.starting.get(k)
         return None
+
+    def partner(self, i: int) -> Candidate | None:
+        """Whom one meets or stands with: the first group behind مع after the trigger in its
+        clause (``تضامنها المطلق مع المملكة``)."""
+        _, end = self.clause(i)
+        for k in range(i + 1, min(end, i + TARGET_WINDOW + 1)):
+            if self.tokens[k].norm == "مع" and k + 1 < end and self._usable(k + 1):
+                return self.starting.get(k + 1) or self.group(k + 1)
+        return None
+
+    def first_subject(self, i: int) -> Candidate | None:
+        """The first group of the sentence before ``i`` behind no preposition, one with a
+        name first: the subject of its main verb (``وصف الأمير مشاري …، مستنكرا``)."""
+        before = [c for c in self.candidates if c.j <= i and c.prep is None and not self._place(c)]
+        named = [c for c in before if any(k in self.entity_end for k in range(c.i, c.j))]
+        chosen = named or before
+        return chosen[0] if chosen else None
 
     def recipient(self, i: int) -> Candidate | None:
         """Who receives aid: the first group behind ل or إلى after the trigger in its clause."""
@@ -322,10 +472,30 @@ class Arguments:
                 return self.starting.get(m + 1) or self.group(m + 1)
         return None
 
+    def kana_subject(self, i: int) -> Candidate | None:
+        """The subject between كان and قد: ``وكانت القوات قد انسحبت``, ``أن تكون قواته قد``."""
+        prev = [k for k in range(i - 1, max(-1, i - 8), -1) if self.tokens[k].kind == "word"]
+        if not prev or self.tokens[prev[0]].norm not in POSSIBLE:
+            return None
+        for c in reversed(self.candidates):
+            if c.j <= prev[0] and prev[0] - c.j <= 0 and c.prep is None:
+                before = [k for k in range(c.i - 1, -1, -1) if self.tokens[k].kind == "word"]
+                if before and bare(self.tokens[before[0]]) in KANA:
+                    return c
+                return None
+        return None
+
+    def _place(self, c: Candidate) -> bool:
+        start = self.tokens[c.i].start
+        return any(s <= start < e for s, e in self.places)
+
     def noun_actor(self, i: int, previous: Candidate | None) -> Candidate | None:
         after = self.starting.get(i + 1)
         if after is not None and after.prep is None:
             words = [t for t in self.tokens[after.i : after.j] if t.kind == "word"]
             if actors.describe(words).role in ARMED_ROLES:
                 return after
-        return self.before(i, 4) or previous or self.before(i, 10)
+        for found in (self.before(i, 4), previous, self.before(i, 10)):
+            if found is not None and not self._place(found):
+                return found
+        return None

@@ -19,18 +19,35 @@ from typing import TypeVar
 
 from rasd.document import DateMention, Document, Event, Place, Ref, Span, Token
 from rasd.events import actors
-from rasd.events.arguments import Arguments, Candidate
+from rasd.events.arguments import Arguments, Candidate, nisba
 from rasd.events.triggers import NONE, Rule, TriggerTable
 from rasd.events.vocabulary import (
+    ABSTRACT_OBJECTS,
+    CAMPAIGN,
     CLAUSE_PUNCT,
     COMPLEMENTIZERS,
     CONDITIONAL,
+    DENIALS,
     FUTURE,
+    GOD_WORDS,
     IMPERFECT,
+    LEADS_TO,
+    NATURE,
     NEGATORS,
+    NOT_AFTER,
+    NOUN_CONTEXT,
+    OBJECT_SUFFIXES,
+    PARTICIPLES,
+    PARTY_WORDS,
     PLANNED,
     POSSIBLE,
     REFERENCE_WORDS,
+    SPORTS_DENSITY,
+    SPORTS_FORMS,
+    SUBJUNCTIVE_KANA,
+    TAG_LINE,
+    TO_PREPS,
+    WITH_TYPES,
     bare,
     conj,
 )
@@ -38,7 +55,7 @@ from rasd.spans import index_of
 from rasd.text.normalize import normalize_word
 
 S = TypeVar("S", bound=Span)
-OBJECT_WINDOW = 7
+OBJECT_WINDOW = 9
 
 
 @dataclass(slots=True)
@@ -66,10 +83,15 @@ class Coder:
         toponyms = [p for p in doc.places if p.kind != "demonym"]
         for si, sentence in enumerate(doc.sentences):
             tokens = doc.sentence_tokens(sentence)
+            first = next((t for t in tokens if t.kind == "word"), None)
+            if first is not None and first.norm in TAG_LINE:
+                continue  # سمات …: the site's tags, no sentence
             found = self._sentence(doc, si, tokens, toponyms)
             if found and events and events[-1].sentence == si - 1:
                 self._carry(tokens, found[0], events[-1])
             events.extend(found)
+        if events and _sports(doc.tokens):
+            return []  # a match report: its اتفق, اجتماع, يدين are the game's
         return events
 
     def _carry(self, tokens: Sequence[Token], event: Event, before: Event) -> None:
@@ -94,32 +116,122 @@ class Coder:
             if found is None:
                 continue
             rule, form, objects = found
-            if rule.type == NONE or self._negated(tokens, i):
+            if rule.type == NONE or self._negated(tokens, i) or self._denied(tokens, i, rule):
                 continue
             if rule.kind == "noun" and self._reference(tokens, i):
                 continue
-            if rule.kind == "noun" and hits and self._next_word(tokens, hits[-1].i) == i:
-                continue  # استهدف القصف: the noun is the verb's own subject, one event
+            if rule.type == "CONSULT" and form.startswith("اتصال") and not self._party(tokens, i):
+                continue  # قال في اتصال هاتفي: an interview, not a meeting
+            if self._figurative(tokens, i, rule):
+                continue
+            if rule.kind == "noun" and hits and self._after_verb(tokens, hits[-1].i, i):
+                continue  # استهدف القصف, شن حملة قصف: the verb's own subject or object
             consumed.update(objects)
             hits.append(Hit(i, rule, form, self._status(tokens, i, form, rule), objects))
-        return [h for h in hits if h.i not in consumed or h.i in h.consumed]
+        hits = [h for h in hits if h.i not in consumed or h.i in h.consumed]
+        return [h for n, h in enumerate(hits) if not self._subject_of_next(tokens, hits, n)]
+
+    def _subject_of_next(self, tokens: Sequence[Token], hits: list[Hit], n: int) -> bool:
+        """``قصف مدفعي استهدف الأحياء``: a noun that is the subject of the verb trigger of its
+        type right after it (an adjective between at most) is that verb's event."""
+        if n + 1 >= len(hits):
+            return False
+        verb, nxt = hits[n + 1], tokens[hits[n].i + 1 : hits[n].i + 2]
+        # قصف is a verb and a noun: an adjective after it (قصف مدفعي) says noun
+        if hits[n].rule.kind != "noun" and not (nxt and nxt[0].kind == "word" and nisba(nxt[0])):
+            return False
+        if verb.rule.kind != "verb" or verb.rule.type != hits[n].rule.type:
+            return False
+        between = tokens[hits[n].i + 1 : verb.i]
+        return (
+            len(between) <= 2
+            and all(t.kind == "word" and not conj(t) for t in between)
+            and (not conj(tokens[verb.i]))
+        )
+
+    def _after_verb(self, tokens: Sequence[Token], verb: int, i: int) -> bool:
+        k = self._next_word(tokens, verb)
+        if k >= 0 and tokens[k].norm in CAMPAIGN:
+            k = self._next_word(tokens, k)
+        return k == i
+
+    def _figurative(self, tokens: Sequence[Token], i: int, rule: Rule) -> bool:
+        """A prayer (``داعيا المولى``) or what a threat or a target is in a figure of speech
+        (``يهدد قدرتها``, ``تستهدف الأمن``)."""
+        k = self._next_word(tokens, i)
+        if k < 0:
+            return False
+        forms = _forms(tokens[k])
+        idiom = NOT_AFTER.get(rule.lemma)
+        if idiom:
+            around = [t for t in tokens[max(0, i - 1) : i + 4] if t.kind == "word"]
+            if any(not idiom.isdisjoint(_forms(t)) for t in around):
+                return True  # ضرب مثلا, أوقفت الشركة العمل, الدراسة استهدفت
+        if rule.type == "REQUEST":
+            return bool(forms & GOD_WORDS)
+        if rule.type == "ASSAULT" and rule.kind == "verb":
+            near = [t.norm for t in tokens[max(0, i - 3) : i] if t.kind == "word"]
+            if tokens[k].norm in NATURE or any(w in NATURE for w in near):
+                return True  # الصواعق التي ضربت: no one attacked
+        if rule.type in ("THREATEN", "ASSAULT") and rule.kind == "verb":
+            stems = {f.removeprefix("ال").removesuffix("ه") for f in forms}
+            abstract = {w.removesuffix("ه") for w in ABSTRACT_OBJECTS}
+            return bool(stems & abstract)
+        return False
+
+    def _denied(self, tokens: Sequence[Token], i: int, rule: Rule) -> bool:
+        """After a verb of denial: ``نفى مصدر أن تكون قواته قد استهدفت``, ``نفى الجيش قصف``."""
+        complement = False
+        for k in range(i - 1, max(-1, i - 12), -1):
+            token = tokens[k]
+            if token.kind != "word":
+                continue
+            word = bare(token)
+            if word in COMPLEMENTIZERS or token.norm in COMPLEMENTIZERS:
+                complement = True
+            elif word in DENIALS or token.norm in DENIALS:
+                return complement or (rule.kind == "noun" and i - k <= 4)
+        return False
+
+    def _party(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether a call names whom it is with: مع, من, بين or a word with ب after it."""
+        for k in range(i + 1, min(len(tokens), i + 5)):
+            token = tokens[k]
+            if token.kind == "punct" and token.text in CLAUSE_PUNCT:
+                return False
+            if token.kind != "word":
+                continue
+            prefix = token.clitics.prefix.lstrip("وف") if token.clitics is not None else ""
+            if token.norm in PARTY_WORDS or prefix[:1] == "ب":
+                return True
+        return False
 
     def _match(self, tokens: Sequence[Token], i: int) -> tuple[Rule, str, tuple[int, ...]] | None:
         token = tokens[i]
+        lookup = self.table.forms.get
+        found_rules = [(form, rules) for form in token.match_forms if (rules := lookup(form))]
+        if not found_rules:
+            return None  # most words: nothing to check
         nominal = token.clitics is not None and (
             token.clitics.article or token.clitics.prefix.lstrip("وف")[:1] in ("ل", "ب", "ك")
         )
         word = bare(token)
-        for form in token.match_forms:
+        # after a preposition or بعد/قبل/خلال a word is a noun: بعد قصف مدفعي
+        noun_slot: bool | None = None
+        for form, rules in found_rules:
             # a verb takes no article and no ب/ك: الهرب, بالضرب are nouns
             prefixed = (word.startswith("ال") and not form.startswith("ال")) or (
                 word[:1] in ("ب", "ك") and not form.startswith(word[:1])
             )
-            for rule in self.table.rules(form):
+            for rule in rules:
                 if rule.source == "cameo" and (nominal or len(form) < 4):
                     continue  # CAMEO lemmas are verbs: الأولى, للوصل, بعد are not
-                if rule.kind == "verb" and prefixed:
+                if rule.kind == "verb" and noun_slot is None:
+                    noun_slot = self._prev_word(tokens, i) in NOUN_CONTEXT
+                if rule.kind == "verb" and (prefixed or noun_slot or _noun_suffix(token, form)):
                     continue
+                if rule.kind == "verb" and rule.type == "RETREAT" and _object(token, form):
+                    continue  # فرّ takes no object: وفرته is وفّر
                 if not rule.objects:
                     return rule, form, ()
                 found = self._objects(tokens, i, rule)
@@ -132,7 +244,9 @@ class Coder:
         window: list[tuple[int, set[str]]] = []
         for k in range(i + 1, min(len(tokens), i + 1 + OBJECT_WINDOW)):
             if tokens[k].kind == "punct" and tokens[k].text in CLAUSE_PUNCT:
-                break
+                if tokens[k].text not in ",،":
+                    break  # أغلق مفتشو الهيئة، 3 محلات: a comma after the subject
+                continue
             window.append((k, _forms(tokens[k])))
         for alternative in rule.objects:
             where: list[int] = []
@@ -164,7 +278,12 @@ class Coder:
         clitics = tokens[i].clitics
         if clitics is not None and clitics.prefix.lstrip("وف")[:1] in ("ل", "ك"):
             return True
-        return self._prev_word(tokens, i) in REFERENCE_WORDS
+        if self._prev_word(tokens, i) not in REFERENCE_WORDS:
+            return False
+        if self._prev_word(tokens, i) in TO_PREPS:  # أدت إلى حرق, دفعت … إلى الاستسلام
+            words = [bare(t) for t in tokens[max(0, i - 7) : i] if t.kind == "word"]
+            return not any(w in LEADS_TO for w in words)
+        return True
 
     def _negated(self, tokens: Sequence[Token], i: int) -> bool:
         return self._prev_word(tokens, i) in NEGATORS
@@ -184,6 +303,8 @@ class Coder:
             return "future"
         if previous and previous[0] in POSSIBLE and form[:1] in IMPERFECT:
             return "possible"
+        if previous and previous[0] in POSSIBLE and any(w in SUBJUNCTIVE_KANA for w in previous):
+            return "possible"  # يرجح أن تكون قواته قد استهدفت: a supposition
         if any(w in PLANNED for w in previous[:3]):
             return "planned"
         if any(w in CONDITIONAL for w in previous[:4]) and previous[0] not in COMPLEMENTIZERS:
@@ -200,7 +321,10 @@ class Coder:
             return []
         trigger_at = {h.i for h in hits}
         blocked = {k for h in hits for k in h.consumed} | trigger_at
-        args = Arguments(doc, tokens, blocked)
+        nominal = {k for h in hits for k in h.consumed} | {
+            h.i for h in hits if h.rule.kind == "noun"
+        }
+        args = Arguments(doc, tokens, blocked, frozenset(nominal))
         events: list[Event] = []
         previous_actor: Candidate | None = None
         for hit in hits:
@@ -242,22 +366,33 @@ class Coder:
         actor: Candidate | None
         victim = args.counted_after(i) if hit.rule.type == "ASSAULT" else None
         if hit.rule.kind == "verb":
+            # هجومين شنهما متشددون: the pronoun takes up the noun before, the subject follows
+            resumed = _object(args.tokens[i], hit.form) or hit.form.endswith(OBJECT_SUFFIXES[1:4])
             actor = (
                 args.agent(i)
+                or args.kana_subject(i)
                 or args.actor_outside(i, previous)
-                or (args.before(i, 0) if not args.coordinated(i) else None)
+                or (args.before(i, 0) if not args.coordinated(i) and not resumed else None)
                 or (args.subject_after(i) if victim is None else None)
                 or args.before(i, 3)
                 or (previous if args.coordinated(i) else None)
             )
         else:
             actor = args.agent(i) or args.noun_actor(i, previous)
+        if bare(args.tokens[i]) in PARTICIPLES:  # الجزائر تدين …، داعية إلى
+            actor = previous or args.first_subject(i) or actor
+        if actor is not None and actor.i > i:
+            actor = args.apposition(actor)
         after = actor.j if actor is not None and actor.i > i else i + 1
         if hit.consumed:
             after = max(after, max(hit.consumed) + 1) if hit.rule.type != "AID" else after
         target = victim or args.object_after(after, actor)
+        if hit.rule.type == "COERCE" and hit.consumed:
+            target = args.covering(min(hit.consumed))  # أغلق المفتشون 3 محلات: what is closed
         if hit.rule.type == "AID":
             target = args.recipient(i) or target
+        if hit.rule.type in WITH_TYPES and target is None:
+            target = args.partner(i)
         return actor, target
 
     def _ref(self, doc: Document, tokens: Sequence[Token], c: Candidate | None) -> Ref | None:
@@ -275,6 +410,25 @@ def _find(window: list[tuple[int, set[str]]], element: tuple[tuple[str, ...], ..
             ):
                 return k
     return None
+
+
+def _sports(tokens: Sequence[Token]) -> bool:
+    """A match report: one word in 20 (``SPORTS_DENSITY``), three at least, is a word of the
+    game (read in the first 200 tokens: a report is about sport from its start)."""
+    words = [t.norm for t in tokens[:200] if t.kind == "word"]
+    hits = sum(map(SPORTS_FORMS.__contains__, words))
+    return hits >= 3 and hits / len(words) >= SPORTS_DENSITY
+
+
+def _noun_suffix(token: Token, form: str) -> bool:
+    """A verb takes ني, never a bare ي: وزاري, طالبي are nouns with a possessive."""
+    return not token.norm.endswith(form) and token.norm.endswith(form + "ي")
+
+
+def _object(token: Token, form: str) -> bool:
+    """Whether ``form`` carries an object pronoun in ``token`` (فرته)."""
+    norm = token.norm
+    return not norm.endswith(form) and any(norm.endswith(form + x) for x in OBJECT_SUFFIXES)
 
 
 def _words(tokens: Sequence[Token]) -> list[Token]:

@@ -107,6 +107,9 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
             bool, typer.Option(help="Let CAMEO lemmas code events without a pattern.")
         ] = False,
         hand: Annotated[bool, typer.Option(help="Use the hand-written triggers.")] = True,
+        show_errors: Annotated[
+            bool, typer.Option("--errors", help="List every missed, spurious or wrong event.")
+        ] = False,
     ) -> None:
         """Event type P/R/F1 on matched triggers; actor, target and place accuracy."""
         nlp = Pipeline(disable=["events"])
@@ -116,10 +119,13 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
             return coder(nlp(text, published))
 
         try:
-            scores = evaluate(read_gold(gold, news, "events"), analyze)
+            errors: list[str] | None = [] if show_errors else None
+            scores = evaluate(read_gold(gold, news, "events"), analyze, errors)
         except InputError as err:
             typer.echo(f"rasd: error: {err}", err=True)
             raise typer.Exit(2) from None
+        for line in errors or []:
+            typer.echo(line)
         if as_json:
             typer.echo(json.dumps(scores.to_dict(), indent=2))
             return

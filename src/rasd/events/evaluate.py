@@ -113,10 +113,60 @@ def score_document(scores: EventScores, gold: list[dict[str, Any]], predicted: l
             scores.argument_right[name] += _same(g, p)
 
 
-def evaluate(records: Iterable[GoldRecord], analyze: Any) -> EventScores:
-    """Score ``analyze(text, published) -> Document`` on the gold records."""
+def _quote(text: str, item: dict[str, Any] | Span | None) -> str:
+    span = _interval(item)
+    return "-" if span is None else f"«{text[span[0] : span[1]]}»"
+
+
+def _context(text: str, start: int, end: int, width: int = 40) -> str:
+    left = text[max(0, start - width) : start].replace("\n", " ")
+    right = text[end : end + width].replace("\n", " ")
+    return f"…{left}[{text[start:end]}]{right}…"
+
+
+def describe_errors(
+    article_id: str, text: str, gold: list[dict[str, Any]], predicted: list[Event]
+) -> list[str]:
+    """One line per mistake of one article: a missed or a spurious event, a wrong type, a
+    wrong argument (gold and system spans quoted)."""
+    g_spans = [(int(e["start"]), int(e["end"])) for e in gold]
+    p_spans = [(e.trigger.start, e.trigger.end) for e in predicted]
+    pairs = match_spans(g_spans, p_spans, MIN_OVERLAP)
+    paired_gold = {i for i, _ in pairs}
+    paired_predicted = {j for _, j in pairs}
+    lines: list[str] = []
+    for i, g in enumerate(gold):
+        if i not in paired_gold:
+            lines.append(f"{article_id} MISSED {g['type']} {_context(text, *g_spans[i])}")
+    for j, p in enumerate(predicted):
+        if j not in paired_predicted:
+            lines.append(f"{article_id} SPURIOUS {p.type} {_context(text, *p_spans[j])}")
+    for i, j in pairs:
+        g, p = gold[i], predicted[j]
+        trigger = f"«{text[g_spans[i][0] : g_spans[i][1]]}»"
+        if g["type"] != p.type:
+            lines.append(f"{article_id} TYPE {trigger} gold {g['type']} system {p.type}")
+        for name in ARGUMENTS:
+            want, got = g.get(name), getattr(p, name)
+            if _interval(want) is not None and not _same(_interval(want), _interval(got)):
+                lines.append(
+                    f"{article_id} {name.upper()} {trigger} gold {_quote(text, want)} "
+                    f"system {_quote(text, got)}"
+                )
+    return lines
+
+
+def evaluate(
+    records: Iterable[GoldRecord], analyze: Any, errors: list[str] | None = None
+) -> EventScores:
+    """Score ``analyze(text, published) -> Document`` on the gold records; with ``errors``,
+    add the lines of ``describe_errors`` to it."""
     scores = EventScores()
     for record in records:
         doc: Document = analyze(record.text, record.article.published)
         score_document(scores, record.layers["events"], doc.events)
+        if errors is not None:
+            errors.extend(
+                describe_errors(record.article.id, record.text, record.layers["events"], doc.events)
+            )
     return scores
