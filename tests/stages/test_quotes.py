@@ -253,3 +253,22 @@ def test_example_article_unclosed_quote_and_scare_quotes(raqqa: tuple[str, list[
     ramadan = next(q for q in quotes if q.speaker_name == "تيم رمضان")
     assert ramadan.speaker is not None and ramadan.speaker.text == "تيم رمضان"
     assert ramadan.speaker.entity_id is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "وأوضحت المنظمة أنها أرسلت 12 شاحنة محملة بالمساعدات إلى المدينة.",
+            "أنها أرسلت 12 شاحنة محملة بالمساعدات إلى المدينة",
+        ),
+        (
+            "وأكد الوزير أن الحريق اندلع داخل المستودع مرجعا الأمر إلى خلل فني.",
+            "الحريق اندلع داخل المستودع",
+        ),
+    ],
+)
+def test_a_participle_without_a_comma_ends_the_content_only_in_the_accusative(
+    text: str, content: str
+) -> None:
+    assert only(text).text == content

@@ -609,8 +609,15 @@ class _Article:
             if after_comma and (clause or (k in self.cues and self.cues[k].kind == "participle")):
                 stop = k  # …، معربا عن …، محذرة من …: the statement is over
                 break
-            if clause and self.tokens[k - 1].kind == "word" and not self._governs(k - 1):
-                stop = k  # … داخل القاعدة مرجعا الأمر إلى …: so is it without a comma
+            if (
+                clause
+                and self.tokens[k].norm.endswith("ا")
+                and self.tokens[k - 1].kind == "word"
+                and not self._governs(k - 1)
+            ):
+                # … داخل القاعدة مرجعا الأمر إلى …: so is it without a comma, in the accusative
+                # -an form only: a feminine form there agrees with its noun (شاحنة محملة)
+                stop = k
                 break
         while stop > first and self.tokens[stop - 1].text in _TRIM:
             stop -= 1
