@@ -165,6 +165,15 @@ def test_a_5000_digit_number_is_no_date_and_no_crash() -> None:
     assert doc.dates == [] or all(d.value is None or len(d.value) <= 10 for d in doc.dates)
 
 
+@pytest.mark.parametrize("scale", ["آلاف", "مليار", ""])
+def test_a_number_too_large_for_a_float_is_no_quantity_and_no_crash(scale: str) -> None:
+    # found by `scripts/fuzz.py --seed 1` (input 20468): 645 nines before آلاف overflowed
+    doc = rasd.analyze("وصل " + "9" * 400 + f" {scale} مقاتل و3 أشخاص.".replace("  ", " "))
+    doc.check_offsets()
+    assert all("9" not in q.text for q in doc.quantities)  # the scale alone may still count
+    assert [q.value for q in doc.quantities][-1] == 3
+
+
 def test_a_shard_of_hostile_records_loses_none_and_names_each_bad_one(tmp_path: Path) -> None:
     from rasd.batch.run import BatchSettings, run_batch
 

@@ -7,6 +7,7 @@ offsets themselves. ``to_words`` writes an integer in Arabic words (for tests an
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -202,6 +203,8 @@ def parse_amount(words: Sequence[str], i: int) -> Amount | None:
     hedge = _hedge_before(words, start)
     if hedge < start:
         approximate, start = True, hedge
+    if not math.isfinite(first_value) or (value_max is not None and not math.isfinite(value_max)):
+        return None  # hundreds of digits times a scale: no count a text can mean
     return Amount(
         start,
         end,
