@@ -34,14 +34,25 @@ class Amount:
 
 
 def parse_digits(norm: str) -> float | None:
-    """The value of one number token: ``1,000``, ``2.5``, ``2,5``, ``1.000.000``."""
+    """The value of one number token: ``1,000``, ``2.5``, ``2,5``, ``1.000.000``.
+
+    The tokenizer's ``\\d`` follows the Unicode version of the ``regex`` module, which can be
+    newer than Python's own: a digit that Python does not know (Garay ``U+10D40`` under
+    Python 3.11) is no number here rather than a crash in ``float``."""
     if _THOUSANDS.fullmatch(norm) and len(norm.split(",")[-1]) == 3:
-        return float(norm.replace(",", ""))
+        return _float(norm.replace(",", ""))
     if _DOT_THOUSANDS.fullmatch(norm):
-        return float(norm.replace(".", ""))
+        return _float(norm.replace(".", ""))
     if _PLAIN.fullmatch(norm):
-        return float(norm.replace(",", "."))
+        return _float(norm.replace(",", "."))
     return None
+
+
+def _float(digits: str) -> float | None:
+    try:
+        return float(digits)
+    except ValueError:
+        return None
 
 
 def _strip_wa(word: str) -> str | None:
