@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,15 @@ def dies_on_bad(task: dict[str, Any]) -> dict[str, Any]:
     """The worker process itself dies on the task named 'bad' (as if killed for memory)."""
     if task["key"] == "bad":
         os._exit(9)
+    return {"key": task["key"]}
+
+
+def dies_on_bad_while_others_run(task: dict[str, Any]) -> dict[str, Any]:
+    """Like ``dies_on_bad``, but the other tasks take long enough to be in flight with it."""
+    if task["key"] == "bad":
+        time.sleep(0.3)
+        os._exit(9)
+    time.sleep(1.0)
     return {"key": task["key"]}
 
 

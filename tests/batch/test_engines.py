@@ -6,7 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from rasd.batch.engines import WORKER_DIED, run_local
-from tests.batch.helpers import always_fails, dies_on_bad, flaky, key_of
+from tests.batch.helpers import (
+    always_fails,
+    dies_on_bad,
+    dies_on_bad_while_others_run,
+    flaky,
+    key_of,
+)
 
 
 def _tasks(tmp_path: Path, *keys: str) -> list[dict[str, str]]:
@@ -38,3 +44,16 @@ def test_a_dying_worker_fails_its_task_and_the_others_still_finish(tmp_path: Pat
     assert not by_key["bad"].ok and by_key["bad"].error == WORKER_DIED
     assert by_key["bad"].attempts == 2
     assert all(by_key[k].ok for k in ("a", "c", "d"))
+
+
+def test_a_task_in_flight_when_another_kills_the_worker_is_not_charged(tmp_path: Path) -> None:
+    # 'a' is still running when 'bad' kills its worker and breaks the pool: 'a' is rerun
+    # alone without losing an attempt, so even with no retries it succeeds
+    tasks = _tasks(tmp_path, "a", "bad")
+    outcomes = run_local(
+        tasks, dies_on_bad_while_others_run, key_of, workers=2, retries=0, notify=lambda _: None
+    )
+    by_key = {o.key: o for o in outcomes}
+    assert (by_key["a"].ok, by_key["a"].attempts) == (True, 1)
+    assert (by_key["bad"].ok, by_key["bad"].attempts) == (False, 1)
+    assert by_key["bad"].error == WORKER_DIED

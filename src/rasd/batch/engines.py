@@ -57,6 +57,11 @@ class _Ledger:
         key = self.key_of(task)
         self.attempts[key] = self.attempts.get(key, 0) + 1
 
+    def take_back(self, task: Task) -> None:
+        """Forget an attempt that cannot be blamed on the task (its pool broke under it)."""
+        key = self.key_of(task)
+        self.attempts[key] -= 1
+
     def succeeded(self, task: Task, result: dict[str, Any]) -> None:
         key = self.key_of(task)
         self.outcomes[key] = Outcome(key, self.attempts[key], result=result)
@@ -83,48 +88,73 @@ def run_local(
     on_result: Callable[[Outcome], None] = lambda _: None,
 ) -> list[Outcome]:
     """Run ``function`` over ``tasks`` in ``workers`` fresh processes (spawned, so nothing of
-    this process leaks in). A worker that dies breaks the pool: the tasks it was running count
-    one failed attempt each and a new pool takes over."""
+    this process leaks in). A worker that dies breaks the pool and fails every task in flight,
+    so which task killed it is not known: those tasks are run again one at a time, uncharged,
+    and only a death in that solo pool counts as a failed attempt of its task."""
     ledger = _Ledger(retries, key_of, notify)
     workers = max(1, min(workers, len(tasks)))  # no process without a shard to do
-    queue: deque[Task] = deque(tasks)
+    shared: deque[Task] = deque(tasks)
+    alone: deque[Task] = deque()
     context = multiprocessing.get_context("spawn")
-    while queue:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            running: dict[Future[dict[str, Any]], Task] = {}
-            broken = False
-            while queue or running:
-                # no more tasks in flight than workers, so a dying worker charges few tasks
-                while queue and not broken and len(running) < workers:
-                    task = queue.popleft()
-                    try:
-                        running[pool.submit(function, task)] = task
-                    except BrokenProcessPool:
-                        queue.appendleft(task)
-                        broken = True
-                        break
-                    ledger.started(task)
-                if not running:
-                    break
-                done, _ = wait(running, return_when=FIRST_COMPLETED)
-                for future in done:
-                    task = running.pop(future)
-                    try:
-                        result = future.result()
-                    except BrokenProcessPool:
-                        broken = True
-                        error = WORKER_DIED
-                    except Exception as err:
-                        error = _describe(err)
-                    else:
-                        ledger.succeeded(task, result)
-                        on_result(ledger.outcomes[key_of(task)])
-                        continue
-                    if ledger.failed(task, error):
-                        queue.append(task)
-                    else:
-                        on_result(ledger.outcomes[key_of(task)])
+    while shared:
+        _run_pool(shared, workers, alone, function, ledger, context, on_result)
+    while alone:
+        _run_pool(alone, 1, None, function, ledger, context, on_result)
     return [ledger.outcomes[key_of(task)] for task in tasks]
+
+
+def _run_pool(
+    queue: deque[Task],
+    workers: int,
+    suspects: deque[Task] | None,
+    function: TaskFunction,
+    ledger: _Ledger,
+    context: Any,
+    on_result: Callable[[Outcome], None],
+) -> None:
+    """One pool over ``queue`` until it is empty or a worker dies. A task that failed with
+    others in flight when the pool broke goes to ``suspects`` with its attempt taken back."""
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        running: dict[Future[dict[str, Any]], Task] = {}
+        broken = False
+        shared_fate = False  # more than one task was in flight when the pool broke
+        while queue or running:
+            # no more tasks in flight than workers, so a dying worker charges few tasks
+            while queue and not broken and len(running) < workers:
+                task = queue.popleft()
+                try:
+                    running[pool.submit(function, task)] = task
+                except BrokenProcessPool:
+                    queue.appendleft(task)
+                    broken, shared_fate = True, len(running) > 1
+                    break
+                ledger.started(task)
+            if not running:
+                break
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            in_flight = len(running)
+            for future in done:
+                task = running.pop(future)
+                try:
+                    result = future.result()
+                except BrokenProcessPool:
+                    if not broken:
+                        broken, shared_fate = True, in_flight > 1
+                    if suspects is not None and shared_fate:
+                        ledger.take_back(task)
+                        suspects.append(task)
+                        continue
+                    error = WORKER_DIED
+                except Exception as err:
+                    error = _describe(err)
+                else:
+                    ledger.succeeded(task, result)
+                    on_result(ledger.outcomes[ledger.key_of(task)])
+                    continue
+                if ledger.failed(task, error):
+                    queue.append(task)
+                else:
+                    on_result(ledger.outcomes[ledger.key_of(task)])
 
 
 def run_dask(
