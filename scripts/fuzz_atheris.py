@@ -24,15 +24,20 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rasd.errors import InputError
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.hostile import SUFFIXES, check_decode, check_ingest  # noqa: E402
+
+from rasd.errors import InputError  # noqa: E402
 
 if TYPE_CHECKING:
     from rasd import Pipeline
 
 
 def _text(data: bytes) -> str:
-    """The fuzzer's bytes as text: UTF-8 where they are, other bytes as their code points
-    (every code point but a surrogate can come out, so no input is wasted)."""
+    """The fuzzer's bytes as text: their UTF-8 with the undecodable bytes left out, or, where
+    none of them decodes, each byte as its code point (so no input is wasted)."""
     return data.decode("utf-8", errors="replace").replace("\ufffd", "") or data.decode("latin-1")
 
 
@@ -52,7 +57,7 @@ def analyze(data: bytes) -> None:
 
 @cache
 def _pipeline() -> Pipeline:
-    """Every stage, built once (inside the instrumented imports when fuzzing)."""
+    """Every stage, built once (before ``atheris.instrument_all`` when fuzzing)."""
     from rasd import Pipeline
 
     return Pipeline()
@@ -60,32 +65,17 @@ def _pipeline() -> Pipeline:
 
 def decode(data: bytes) -> None:
     """Bytes as a file would give them: text, or one error that names the file."""
-    from rasd.inputs import decode_text
-
-    try:
-        text = decode_text(data, "f.txt")
-    except InputError as err:
-        assert str(err).startswith("f.txt: "), str(err)
-    else:
-        assert isinstance(text, str) and text.strip()
-
-
-# the first byte picks the suffix the ingesters read the rest under
-SUFFIXES = (".txt", ".jsonl", ".json", ".csv", ".html", ".rss", ".warc", ".warc.gz")
+    check_decode(data)
 
 
 def ingest(data: bytes) -> None:
-    """Any bytes under any suffix the ingesters know end as records or named errors."""
-    from rasd.ingest.records import Record, read_path
-
+    """Any bytes under any suffix the ingesters know (the first byte picks it) end as records
+    or errors that name the file."""
     suffix = SUFFIXES[data[0] % len(SUFFIXES)] if data else ".txt"
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"input{suffix}"
         path.write_bytes(data[1:])
-        for item in read_path(path):
-            assert isinstance(item, (Record, InputError)), type(item)
-            if isinstance(item, InputError):
-                assert str(path) in str(item), f"an error that names no file: {item}"
+        check_ingest(path)
 
 
 TARGETS: dict[str, Callable[[bytes], None]] = {

@@ -1,4 +1,5 @@
-"""Hostile input for the fuzz tests and ``scripts/fuzz.py``: pieces to mix and worst cases.
+"""Hostile input for the fuzz tests, ``scripts/fuzz.py`` and ``scripts/fuzz_atheris.py``:
+pieces to mix, worst cases, and the checks that any bytes must pass.
 
 Run as ``python -m tests.hostile NAME...`` it analyzes the named worst cases in this process,
 checks every offset, and prints one JSON line per case (seconds, tokens, peak RSS, error), so a
@@ -13,6 +14,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 SAMPLE = (Path(__file__).resolve().parents[1] / "examples" / "sample-article.txt").read_text(
     encoding="utf-8"
@@ -111,6 +113,37 @@ def big_article(size: int) -> str:
     """An article of about ``size`` UTF-8 bytes: the sample article, paragraph after paragraph."""
     copies = size // len(SAMPLE.encode("utf-8")) + 1
     return "\n\n".join([SAMPLE] * copies)
+
+
+# every suffix the ingesters read
+SUFFIXES = (".txt", ".jsonl", ".json", ".csv", ".html", ".rss", ".warc", ".warc.gz")
+
+
+def check_decode(data: bytes) -> None:
+    """Bytes as a file would give them decode to text or fail with one error naming the file."""
+    from rasd.errors import InputError
+    from rasd.inputs import decode_text
+
+    try:
+        text = decode_text(data, "f.txt")
+    except InputError as err:
+        assert str(err).startswith("f.txt: "), str(err)
+    else:
+        assert text.strip() and isinstance(text, str)
+
+
+def check_ingest(path: Path) -> list[Any]:
+    """What the ingesters read from ``path``: records or errors that name the file, nothing
+    else (no exception)."""
+    from rasd.errors import InputError
+    from rasd.ingest.records import Record, read_path
+
+    items = list(read_path(path))
+    for item in items:
+        assert isinstance(item, (Record, InputError)), type(item)
+        if isinstance(item, InputError):
+            assert str(path) in str(item), f"an error that names no file: {item}"
+    return items
 
 
 def run(names: list[str]) -> None:

@@ -119,7 +119,7 @@ def _run_pool(
         broken = False
         shared_fate = False  # more than one task was in flight when the pool broke
         while queue or running:
-            # no more tasks in flight than workers, so a dying worker charges few tasks
+            # no more tasks in flight than workers, so a dying worker sends few tasks to rerun
             while queue and not broken and len(running) < workers:
                 task = queue.popleft()
                 try:
