@@ -20,6 +20,7 @@ GOLD = ROOT / "tests" / "data" / "gold"
     [
         ("places-annotations.tsv", "places.jsonl"),
         ("places-check-annotations.tsv", "places-check.jsonl"),
+        ("places-check2-annotations.tsv", "places-check2.jsonl"),
     ],
 )
 def test_the_gold_is_remade_from_its_annotations(
@@ -33,8 +34,14 @@ def test_the_gold_is_remade_from_its_annotations(
     assert out.read_bytes() == (GOLD / gold).read_bytes()
 
 
-def test_an_article_read_with_no_place_has_an_empty_record() -> None:
-    records = [json.loads(line) for line in (GOLD / "places-check.jsonl").open(encoding="utf-8")]
-    ids = (GOLD / "check-articles.txt").read_text(encoding="utf-8").split()[:25]
+@pytest.mark.parametrize(
+    ("gold", "first", "last", "empty"),
+    [("places-check.jsonl", 0, 25, 5), ("places-check2.jsonl", 25, 60, 8)],
+)
+def test_an_article_read_with_no_place_has_an_empty_record(
+    gold: str, first: int, last: int, empty: int
+) -> None:
+    records = [json.loads(line) for line in (GOLD / gold).open(encoding="utf-8")]
+    ids = (GOLD / "check-articles.txt").read_text(encoding="utf-8").split()[first:last]
     assert [r["id"] for r in records] == ids  # every article read, in list order
-    assert sum(not r["places"] for r in records) == 5
+    assert sum(not r["places"] for r in records) == empty
