@@ -12,8 +12,13 @@ from rasd.gold import read_gold
 from tests.conftest import shared_path
 
 GOLD = Path(__file__).parents[1] / "data" / "gold"
-# gold file, the article list it annotates from its first id, the fewest articles it holds
-FILES = [("quotes.jsonl", "dev-articles.txt", 40), ("quotes-check.jsonl", "check-articles.txt", 25)]
+# gold file, the article list it annotates, the list line it starts at (0-based), the fewest
+# articles it holds: the check list is annotated in two files, lines 1-25 and 26-60
+FILES = [
+    ("quotes.jsonl", "dev-articles.txt", 0, 40),
+    ("quotes-check.jsonl", "check-articles.txt", 0, 25),
+    ("quotes-check2.jsonl", "check-articles.txt", 25, 35),
+]
 
 
 def _records(name: str = "quotes.jsonl") -> list[dict[str, object]]:
@@ -21,12 +26,14 @@ def _records(name: str = "quotes.jsonl") -> list[dict[str, object]]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
-@pytest.mark.parametrize(("name", "listed", "fewest"), FILES)
-def test_annotates_its_list_in_order_from_its_first_id(name: str, listed: str, fewest: int) -> None:
+@pytest.mark.parametrize(("name", "listed", "first", "fewest"), FILES)
+def test_annotates_its_list_in_order_from_its_first_id(
+    name: str, listed: str, first: int, fewest: int
+) -> None:
     ids = (GOLD / listed).read_text(encoding="utf-8").split()
     records = _records(name)
     assert len(records) >= fewest
-    assert [r["id"] for r in records] == ids[: len(records)]
+    assert [r["id"] for r in records] == ids[first : first + len(records)]
     assert any(r["quotes"] == [] for r in records)  # articles without quotes count too
 
 
