@@ -45,6 +45,26 @@ def test_build_is_deterministic_and_reads_its_inputs(tmp_path: Path) -> None:
             "admin1code": "04",
             "alternatenames": ["Raqqa", "الرقة", "ڕەققە"],
         },
+        "4140963": {  # no Arabic name in GeoNames: only the curated file names it
+            "geonameid": 4140963,
+            "name": "Washington",
+            "latitude": 38.895,
+            "longitude": -77.036,
+            "countrycode": "US",
+            "population": 689545,
+            "admin1code": "DC",
+            "alternatenames": ["Washington D.C."],
+        },
+        "5000000": {  # no Arabic name and named by nobody: not in the index
+            "geonameid": 5000000,
+            "name": "Nowhere",
+            "latitude": 1.0,
+            "longitude": 1.0,
+            "countrycode": "US",
+            "population": 20000,
+            "admin1code": "CO",
+            "alternatenames": ["Nowhere"],
+        },
     }
     (geonames / "cities500.json").write_text(json.dumps(cities), encoding="utf-8")
     (geonames / "countries.json").write_text(
@@ -58,7 +78,9 @@ def test_build_is_deterministic_and_reads_its_inputs(tmp_path: Path) -> None:
     )
     curated = tmp_path / "curated.tsv"
     curated.write_text(
-        "names\tcountry:TR\tTurkey\tTR\t\t\tتركيا\ndemonym\tcountry:SY\tSyrian\tSY\t\t\tسوري\n",
+        "names\tcountry:TR\tTurkey\tTR\t\t\tتركيا\ndemonym\tcountry:SY\tSyrian\tSY\t\t\tسوري\n"
+        "names\tgeonames:4140963\tWashington, D.C.\tUS\t\t\tواشنطن\n"
+        "names\tdr5hn:state:1450\tColorado\tUS\t\t\tكولورادو\n",
         encoding="utf-8",
     )
     outs = []
@@ -89,3 +111,8 @@ def test_build_is_deterministic_and_reads_its_inputs(tmp_path: Path) -> None:
     assert not g.lookup("ڕەققە")  # a Kurdish spelling is not an Arabic name
     assert [e.kind for e in g.lookup("السوريين")] == ["demonym"]
     assert [e.id for e in g.lookup("تركيا")] == ["geonames:298795"]
+    # a city and a division with no Arabic name in their lists, named by the curated file
+    assert [(e.id, e.kind) for e in g.lookup("واشنطن")] == [("geonames:4140963", "city")]
+    assert [(e.id, e.kind) for e in g.lookup("كولورادو")] == [("dr5hn:state:1450", "admin1")]
+    assert all(e.name != "Nowhere" for e in g.entries())
+    assert all(e.names for e in g.entries())  # no entry without a name is written

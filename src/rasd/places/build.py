@@ -62,7 +62,9 @@ class Sources:
 
 
 def _states(dr5hn: Path) -> tuple[list[Entry], dict[tuple[str, str], str]]:
-    """Admin1 entries with an Arabic name, and the English name of every (country, FIPS code)."""
+    """Admin1 entries, and the English name of every (country, FIPS code). A division with no
+    Arabic name has no names: it is left out of the index unless ``ar_places.tsv`` names it
+    (the states of the United States)."""
     entries: list[Entry] = []
     names: dict[tuple[str, str], str] = {}
     with (dr5hn / "states.csv").open(encoding="utf-8", newline="") as f:
@@ -71,7 +73,7 @@ def _states(dr5hn: Path) -> tuple[list[Entry], dict[tuple[str, str], str]]:
             if row["fips_code"]:
                 names.setdefault((country, row["fips_code"]), name)
             arabic = arabic_names([row["native"]])
-            if not arabic or not row["latitude"]:
+            if not row["latitude"]:
                 continue
             entries.append(
                 Entry(
@@ -84,7 +86,7 @@ def _states(dr5hn: Path) -> tuple[list[Entry], dict[tuple[str, str], str]]:
                     lon=round(float(row["longitude"]), 5),
                     population=int(row["population"] or 0),
                     names=_without_head_nouns(_keys(arabic)),
-                    name_ar=arabic[0],
+                    name_ar=arabic[0] if arabic else "",
                 )
             )
     return entries, names
@@ -121,11 +123,11 @@ def _most_written(names: list[str]) -> list[str]:
 
 
 def _cities(geonames: Path, admin1: dict[tuple[str, str], str]) -> Iterator[Entry]:
+    """Every city of cities500; one with no Arabic name has no names and stays out of the
+    index unless ``ar_places.tsv`` names it (Washington, D.C.)."""
     cities: dict[str, dict[str, Any]] = json.loads((geonames / "cities500.json").read_text("utf-8"))
     for gid, city in cities.items():
         arabic = _most_written(arabic_names(city.get("alternatenames") or []))
-        if not arabic:
-            continue
         population = int(city.get("population") or 0)
         country = city["countrycode"]
         yield Entry(
@@ -138,7 +140,7 @@ def _cities(geonames: Path, admin1: dict[tuple[str, str], str]) -> Iterator[Entr
             lon=round(float(city["longitude"]), 5),
             population=population,
             names=_without_head_nouns(_keys(arabic)),
-            name_ar=arabic[0],
+            name_ar=arabic[0] if arabic else "",
         )
 
 
