@@ -26,9 +26,12 @@ from rasd.document import Document, Token
 from rasd.events import actors
 from rasd.events.vocabulary import (
     ADJECTIVES,
+    AGE_UNITS,
     BY_WORDS,
     CLAUSE_PUNCT,
     COMPLEMENTIZERS,
+    DONE_BY,
+    GOD_WORDS,
     HEADS,
     HONORIFICS,
     KANA,
@@ -157,6 +160,8 @@ class Arguments:
             return False
         if any(s <= token.start < e for s, e in self.skip) and token.kind != "number":
             return False
+        if token.norm in GOD_WORDS:
+            return False  # خادم الحرمين ـ حفظه الله ـ: a prayer names no party
         return bare(token) not in STOP and token.norm not in STOP
 
     def _is_head(self, k: int) -> bool:
@@ -231,6 +236,8 @@ class Arguments:
         j = k + 1
         while j < len(self.tokens) and self.tokens[j].end <= end:
             j += 1
+        if any(self.tokens[m].norm in AGE_UNITS for m in range(k, j)):
+            return None  # هولمز (27 عاما): an age, not a group
         while j < len(self.tokens) and self.tokens[j].kind == "word" and _nisba(self.tokens[j]):
             j += 1
         return Candidate(k, j, None, self._prep(k))
@@ -444,6 +451,18 @@ class Arguments:
                 return self.starting.get(k + 1) or self.group(k + 1)
         return None
 
+    def behind(self, i: int, words: frozenset[str]) -> Candidate | None:
+        """The first group right behind one of ``words`` after ``i`` in its clause (a few
+        tokens on): ``حكم … بالسجن على الكندي``, ``اتصالا هاتفيا اليوم من الرئيس``."""
+        _, end = self.clause(i)
+        for k in range(i + 1, min(end, i + 10)):
+            token = self.tokens[k]
+            if token.kind == "word" and token.norm in words and k + 1 < end:
+                if self._usable(k + 1):
+                    return self.starting.get(k + 1) or self.group(k + 1)
+                return None
+        return None
+
     def first_subject(self, i: int) -> Candidate | None:
         """The first group of the sentence before ``i`` behind no preposition, one with a
         name first: the subject of its main verb (``وصف الأمير مشاري …، مستنكرا``)."""
@@ -490,6 +509,11 @@ class Arguments:
         return any(s <= start < e for s, e in self.places)
 
     def noun_actor(self, i: int, previous: Candidate | None) -> Candidate | None:
+        for k in range(i + 1, min(len(self.tokens), i + 5)):
+            if self.tokens[k].kind == "word" and bare(self.tokens[k]) in DONE_BY:
+                done = self.subject_after(k)  # تفجير سيارة ملغومة نفذه متشددون
+                if done is not None:
+                    return done
         after = self.starting.get(i + 1)
         if after is not None and after.prep is None:
             words = [t for t in self.tokens[after.i : after.j] if t.kind == "word"]

@@ -14,7 +14,7 @@ date the nearest date of the dates layer in the sentence, else the publication d
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from rasd.document import DateMention, Document, Event, Place, Ref, Span, Token
@@ -23,29 +23,49 @@ from rasd.events.arguments import Arguments, Candidate, nisba
 from rasd.events.triggers import NONE, Rule, TriggerTable
 from rasd.events.vocabulary import (
     ABSTRACT_OBJECTS,
+    ACCIDENTS,
+    ADDING,
+    ANIMALS,
     CAMPAIGN,
+    CAUSES,
     CLAUSE_PUNCT,
     COMPLEMENTIZERS,
     CONDITIONAL,
+    COURTS,
     DENIALS,
     FUTURE,
+    GIVEN,
     GOD_WORDS,
+    HEADS,
+    HONORIFICS,
+    HOSTED,
     IMPERFECT,
     LEADS_TO,
+    MODALS,
     NATURE,
+    NEEDS_NEXT,
     NEGATORS,
     NOT_AFTER,
+    NOT_NEXT,
+    NOT_PREVIOUS,
+    NOT_WITHIN,
+    NOT_WITHIN_BEFORE,
     NOUN_CONTEXT,
     OBJECT_SUFFIXES,
+    OFFICIALS,
     PARTICIPLES,
     PARTY_WORDS,
     PLANNED,
     POSSIBLE,
+    PRAISE,
     REFERENCE_WORDS,
+    RELATIVES,
+    RESPONSIBILITY,
     SPORTS_DENSITY,
     SPORTS_FORMS,
     SUBJUNCTIVE_KANA,
     TAG_LINE,
+    TITLES,
     TO_PREPS,
     WITH_TYPES,
     bare,
@@ -53,6 +73,11 @@ from rasd.events.vocabulary import (
 )
 from rasd.spans import index_of
 from rasd.text.normalize import normalize_word
+
+# a court's sentence falls on whom: حكم … بالسجن على فلان; a call comes from its caller
+SENTENCES = frozenset({normalize_word("حكم"), normalize_word("قضى")})
+ON = frozenset({normalize_word("على")})
+FROM = frozenset({normalize_word("من")})
 
 S = TypeVar("S", bound=Span)
 OBJECT_WINDOW = 9
@@ -122,10 +147,13 @@ class Coder:
                 continue
             if rule.type == "CONSULT" and form.startswith("اتصال") and not self._party(tokens, i):
                 continue  # قال في اتصال هاتفي: an interview, not a meeting
-            if self._figurative(tokens, i, rule):
+            if self._figurative(tokens, i, rule) or self._other_sense(tokens, i, rule):
                 continue
+            rule = self._court(tokens, i, rule)
             if rule.kind == "noun" and hits and self._after_verb(tokens, hits[-1].i, i):
                 continue  # استهدف القصف, شن حملة قصف: the verb's own subject or object
+            if rule.kind == "noun" and hits and self._judged(tokens, hits[-1], i):
+                continue  # دانت الجزائر بشدة أمس التفجير: the attack is told elsewhere
             consumed.update(objects)
             hits.append(Hit(i, rule, form, self._status(tokens, i, form, rule), objects))
         hits = [h for h in hits if h.i not in consumed or h.i in h.consumed]
@@ -148,6 +176,16 @@ class Coder:
             and all(t.kind == "word" and not conj(t) for t in between)
             and (not conj(tokens[verb.i]))
         )
+
+    def _judged(self, tokens: Sequence[Token], verb: Hit, i: int) -> bool:
+        """A definite event noun that is what a condemnation, a praise or a rejection right
+        before it (five tokens at most, same clause) is about: the attack is told before."""
+        if verb.rule.type not in ("ACCUSE", "SUPPORT", "REJECT") or i - verb.i > 5:
+            return False
+        clitics = tokens[i].clitics
+        if clitics is None or not clitics.article:
+            return False  # استنكر الحلف واقعة مقتل أحد المواطنين: told here, not before
+        return not any(t.text in CLAUSE_PUNCT for t in tokens[verb.i + 1 : i])
 
     def _after_verb(self, tokens: Sequence[Token], verb: int, i: int) -> bool:
         k = self._next_word(tokens, verb)
@@ -173,11 +211,63 @@ class Coder:
             near = [t.norm for t in tokens[max(0, i - 3) : i] if t.kind == "word"]
             if tokens[k].norm in NATURE or any(w in NATURE for w in near):
                 return True  # الصواعق التي ضربت: no one attacked
-        if rule.type in ("THREATEN", "ASSAULT") and rule.kind == "verb":
+        if rule.type in ("THREATEN", "ASSAULT") and rule.kind == "verb" and not rule.objects:
             stems = {f.removeprefix("ال").removesuffix("ه") for f in forms}
             abstract = {w.removesuffix("ه") for w in ABSTRACT_OBJECTS}
             return bool(stems & abstract)
         return False
+
+    def _other_sense(self, tokens: Sequence[Token], i: int, rule: Rule) -> bool:
+        """Another word or no event, by the words next to the trigger: ``طالب الدراسات`` (a
+        student), ``رفض التعليق``, ``علم الاجتماع``, ``له الشكر`` (thanks given by no one),
+        ``استقبال الحجاج``, ``ما دعا إلى`` (a cause), an animal's attack, a road accident."""
+        k = self._next_word(tokens, i)
+        nxt = _forms(tokens[k]) if k >= 0 else set()
+        prev = [bare(t) for t in tokens[max(0, i - 3) : i] if t.kind == "word"]
+        if nxt & NOT_NEXT.get(rule.lemma, frozenset()):
+            return True
+        within = NOT_WITHIN.get(rule.lemma)
+        if within is not None:
+            _, end = _clause_end(tokens, i)
+            after = [t for t in tokens[i + 1 : min(end, i + 8)] if t.kind == "word"]
+            if any(not within.isdisjoint(_forms(t)) for t in after[:6]):
+                return True
+        if not NOT_WITHIN_BEFORE.get(rule.lemma, frozenset()).isdisjoint(prev):
+            return True
+        needs = NEEDS_NEXT.get(rule.lemma)
+        if needs is not None and not nxt & needs:
+            return True
+        if prev and prev[-1] in NOT_PREVIOUS.get(rule.lemma, frozenset()):
+            return True
+        given = GIVEN.get(rule.lemma)
+        if rule.kind == "noun" and given is not None and not given.intersection(prev):
+            return True
+        if rule.kind == "noun" and rule.lemma in HOSTED and not nxt & (HONORIFICS | TITLES | HEADS):
+            return True
+        if rule.type == "REQUEST" and prev and self._prev_word(tokens, i) == prev[-1]:
+            cause = prev[-1] in CAUSES or (
+                prev[-1] in RELATIVES and len(prev) > 1 and prev[-2] in CAUSES
+            )
+            if cause:
+                return True
+        if rule.type in ("ASSAULT", "COERCE"):
+            near = [t for t in tokens[max(0, i - 2) : i + 3] if t.kind == "word"]
+            if any(not ANIMALS.isdisjoint(_forms(t)) for t in near):
+                return True  # هجمات التماسيح, قبض التمساح على الساق
+        if rule.type == "ASSAULT":
+            around = [t.norm for t in tokens[max(0, i - 5) : i + 7] if t.kind == "word"]
+            if any(w in ACCIDENTS for w in around):
+                return True  # حوادث السير التي أودت بحياة معلمات
+        return False
+
+    def _court(self, tokens: Sequence[Token], i: int, rule: Rule) -> Rule:
+        """``دانت المحكمة``, ``أدانت محكمة``: a court's conviction is COERCE, not ACCUSE."""
+        if rule.type != "ACCUSE" or rule.mode != "disapprove" or rule.kind != "verb":
+            return rule
+        k = self._next_word(tokens, i)
+        if k >= 0 and not COURTS.isdisjoint(_forms(tokens[k])):
+            return replace(rule, type="COERCE", mode="arrest")
+        return rule
 
     def _denied(self, tokens: Sequence[Token], i: int, rule: Rule) -> bool:
         """After a verb of denial: ``نفى مصدر أن تكون قواته قد استهدفت``, ``نفى الجيش قصف``."""
@@ -216,12 +306,15 @@ class Coder:
             token.clitics.article or token.clitics.prefix.lstrip("وف")[:1] in ("ل", "ب", "ك")
         )
         word = bare(token)
-        # after a preposition or بعد/قبل/خلال a word is a noun: بعد قصف مدفعي
-        noun_slot: bool | None = None
+        # after a preposition or بعد/قبل/خلال a word is a noun: بعد قصف مدفعي; after a number
+        # too: 15 طالباً
+        noun_slot: bool | None = (i > 0 and tokens[i - 1].kind == "number") or None
         for form, rules in found_rules:
             # a verb takes no article and no ب/ك: الهرب, بالضرب are nouns
-            prefixed = (word.startswith("ال") and not form.startswith("ال")) or (
-                word[:1] in ("ب", "ك") and not form.startswith(word[:1])
+            prefixed = (
+                (word.startswith("ال") and not form.startswith("ال"))
+                or (word[:1] in ("ب", "ك") and not form.startswith(word[:1]))
+                or (word.startswith("لل") and not form.startswith("لل"))  # للتبرع
             )
             for rule in rules:
                 if rule.source == "cameo" and (nominal or len(form) < 4):
@@ -278,15 +371,26 @@ class Coder:
         clitics = tokens[i].clitics
         if clitics is not None and clitics.prefix.lstrip("وف")[:1] in ("ل", "ك"):
             return True
+        words = [bare(t) for t in tokens[max(0, i - 7) : i] if t.kind == "word"]
+        # أعلنت المسؤولية عن هجوم, أسفرت عن مقتل: the attack is told where it happened
+        if self._prev_word(tokens, i) == "عن" and len(words) > 1:
+            return words[-2] in RESPONSIBILITY or words[-2] in LEADS_TO
         if self._prev_word(tokens, i) not in REFERENCE_WORDS:
             return False
         if self._prev_word(tokens, i) in TO_PREPS:  # أدت إلى حرق, دفعت … إلى الاستسلام
-            words = [bare(t) for t in tokens[max(0, i - 7) : i] if t.kind == "word"]
+            if len(words) > 1 and words[-2] in ADDING:
+                return False  # بالإضافة إلى اعتقال مئات
             return not any(w in LEADS_TO for w in words)
         return True
 
     def _negated(self, tokens: Sequence[Token], i: int) -> bool:
-        return self._prev_word(tokens, i) in NEGATORS
+        if self._prev_word(tokens, i) in NEGATORS:
+            return True
+        words = [t.norm for t in tokens[max(0, i - 4) : i] if t.kind == "word"]
+        k = len(words) - 1
+        while k >= 0 and words[k] in MODALS:  # لا يجب أيضا رفض المبادرة
+            k -= 1
+        return k < len(words) - 1 and k >= 0 and words[k] in NEGATORS
 
     def _status(self, tokens: Sequence[Token], i: int, form: str, rule: Rule) -> str | None:
         word = bare(tokens[i])
@@ -329,6 +433,8 @@ class Coder:
         previous_actor: Candidate | None = None
         for hit in hits:
             actor, target = self._arguments(args, hit, previous_actor)
+            if hit.rule.lemma in PRAISE and not _official(tokens, actor):
+                continue  # أشاد الحضور بالفيلم: praise between officials only
             if actor is not None:
                 previous_actor = actor
             start, end = _trigger_span(tokens[hit.i], hit.form)
@@ -381,14 +487,28 @@ class Coder:
             actor = args.agent(i) or args.noun_actor(i, previous)
         if bare(args.tokens[i]) in PARTICIPLES:  # الجزائر تدين …، داعية إلى
             actor = previous or args.first_subject(i) or actor
+        if hit.rule.kind == "verb" and _first_person(args.tokens[i], hit.form):
+            speaker = args.first_subject(i)  # قال الوزير: ونحمل الحكومة المسؤولية
+            if speaker is not None:
+                actor = speaker
+        if actor is None and hit.rule.kind == "verb" and args.coordinated(i):
+            actor = args.first_subject(i)  # وأكد رئيس الحكومة … وحث كل القطاعات
         if actor is not None and actor.i > i:
             actor = args.apposition(actor)
         after = actor.j if actor is not None and actor.i > i else i + 1
         if hit.consumed:
             after = max(after, max(hit.consumed) + 1) if hit.rule.type != "AID" else after
         target = victim or args.object_after(after, actor)
-        if hit.rule.type == "COERCE" and hit.consumed:
+        if hit.rule.type == "COERCE" and hit.consumed and hit.rule.lemma in SENTENCES:
+            target = args.behind(max(hit.consumed), ON)  # حكم … بالسجن على الكندي محمد فهمي
+        elif hit.rule.type == "COERCE" and hit.consumed:
             target = args.covering(min(hit.consumed))  # أغلق المفتشون 3 محلات: what is closed
+        if hit.rule.type == "CONSULT" and hit.rule.mode == "phone":
+            # تلقى الملك اتصالا هاتفيا من الرئيس: the caller calls the receiver
+            caller = args.behind(max((i, *hit.consumed)), FROM)
+            if caller is not None:
+                receiver = actor if hit.rule.kind == "verb" else args.first_subject(i)
+                actor, target = caller, receiver if receiver is not caller else None
         if hit.rule.type == "AID":
             target = args.recipient(i) or target
         if hit.rule.type in WITH_TYPES and target is None:
@@ -410,6 +530,29 @@ def _find(window: list[tuple[int, set[str]]], element: tuple[tuple[str, ...], ..
             ):
                 return k
     return None
+
+
+def _clause_end(tokens: Sequence[Token], i: int) -> tuple[int, int]:
+    """Token ``i`` and the end of its clause (the next clause punctuation)."""
+    end = i + 1
+    while end < len(tokens) and tokens[end].text not in CLAUSE_PUNCT:
+        end += 1
+    return i, end
+
+
+def _first_person(token: Token, form: str) -> bool:
+    """``نحمل``, ``طالبنا``: a verb of the first person plural (the speaker's)."""
+    word = bare(token)
+    return (form.startswith("ن") and word.endswith(form) and len(form) > 3) or (
+        form.endswith("نا") and not word.endswith("ها")
+    )
+
+
+def _official(tokens: Sequence[Token], actor: Candidate | None) -> bool:
+    """Whether an actor has a title or an official head: الدكتور ماجد القصبي, سموه."""
+    if actor is None:
+        return False
+    return any(not OFFICIALS.isdisjoint(_forms(t)) for t in tokens[actor.i : actor.j])
 
 
 def _sports(tokens: Sequence[Token]) -> bool:

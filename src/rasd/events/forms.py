@@ -53,9 +53,13 @@ def verb_forms(lemma: str, imperfect: str = "") -> frozenset[str]:
 
 
 def noun_forms(noun: str) -> frozenset[str]:
-    """A noun as written and in its sound plurals (``اشتباك`` → ``اشتباكات``)."""
+    """A noun as written, in its sound plurals (``اشتباك`` → ``اشتباكات``), its accusative and
+    its dual (``اتصال`` → ``اتصالا``, ``اتصالين``)."""
     base = normalize_word(noun)
     forms = {base}
     if base.endswith("ه"):
         forms.add(base[:-1] + "ات")
+    elif not base.endswith(("ا", "ي", "ات")):
+        # the accusative and the dual: تلقى اتصالا, اتصالين هاتفيين
+        forms.update((base + "ا", base + "ين", base + "ان"))
     return frozenset(forms)

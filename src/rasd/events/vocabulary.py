@@ -11,7 +11,28 @@ def norm_set(*words: str) -> frozenset[str]:
 
 
 NEGATORS = norm_set(
-    "لم", "لن", "لا", "ليس", "لما", "عدم", "بعدم", "لعدم", "دون", "بدون", "ولم", "ولن", "فلم"
+    "لم",
+    "لن",
+    "لا",
+    "ليس",
+    "لما",
+    "عدم",
+    "بعدم",
+    "لعدم",
+    "دون",
+    "بدون",
+    "ولم",
+    "ولن",
+    "فلم",
+    "ولا",
+    "فلا",
+    "وليس",
+    "فلن",
+    "ودون",
+    "وبدون",
+    "وعدم",
+    "ولعدم",
+    "بلا",
 )
 FUTURE = norm_set("سوف", "وسوف")
 POSSIBLE = norm_set("قد", "وقد", "ربما")
@@ -42,6 +63,12 @@ NOT_AFTER = {
         "ضرب": "مثلا مثالا موعدا رقما أروع عرض بعرض أطنابه الرقم",
         "أوقف أوقفت أوقفوا يوقف": "العمل الإنتاج التعامل صرف إصدار البث ضخ الاستقدام التصدير",
         "استهدف": "الدراسة الحملة البرنامج المبادرة الخطة المشروع الورشة الدورة الشركة",
+        # زار دبي 12 مليون سائح: tourists, not a visit of officials
+        "زار": "سائح سائحا زائر زائرا مليون ألف آلاف",
+        # ضبط كتلة الأجور, ضبط النفقات: to control a budget, not to seize
+        "ضبط": "كتلة نفقات توقعات الأسعار الإنفاق الأداء الجودة الوقت العجز الميزانية الإيقاع"
+        " النفس الأعصاب التوازن التوازنات",
+        "تبرع": "بالدم الدم",  # a blood drive, not aid between parties
     }.items()
     for lemma in lemmas.split()
 }
@@ -52,7 +79,22 @@ TAG_LINE = norm_set("سمات")
 # Participles that continue a sentence (الجزائر تدين …، داعية إلى): their actor is the
 # sentence's subject.
 PARTICIPLES = norm_set(
-    "داعيا", "داعية", "مستنكرا", "مستنكرة", "منددا", "مندّدة", "مطالبا", "مطالبة", "محملا", "محملة"
+    "داعيا",
+    "داعية",
+    "مستنكرا",
+    "مستنكرة",
+    "منددا",
+    "مندّدة",
+    "مطالبا",
+    "مطالبة",
+    "محملا",
+    "محملة",
+    "مناشدين",
+    "مناشدا",
+    "مشيدا",
+    "مشيدة",
+    "ملقين",
+    "ملقيا",
 )
 # Who one meets, agrees or stands with: اجتماع مع, تضامنها مع المملكة.
 WITH_TYPES = frozenset({"CONSULT", "SUPPORT", "AGREE", "COOPERATE"})
@@ -73,6 +115,8 @@ LEADS_TO = norm_set(
     "تؤدي",
     "أسفر",
     "أسفرت",
+    "أسفرا",
+    "أسفرتا",
     "عمد",
     "عمدت",
     "دفع",
@@ -174,6 +218,9 @@ SKIPPABLE = norm_set(
     "أمس،",
     "مؤخرا",
     "بدوره",
+    "بحفظ",  # وصل بحفظ الله ورعايته نائب خادم الحرمين
+    "الله",
+    "ورعايته",
 )
 # A noun after one of these names an event rather than reports it: قبل الهجوم, تحت سيطرة.
 REFERENCE_WORDS = norm_set(
@@ -197,6 +244,10 @@ REFERENCE_WORDS = norm_set(
     "شدة",
     "سرعة",
     "جراء",
+    "أحدث",  # في أحدث هجوم: the latest of a series, named
+    "ميدان",  # من ميدان المواجهات
+    "ساحة",
+    "حادث",  # في حادث تفجير مسجد: the attack told before
 )
 STOP = (
     PREPOSITIONS
@@ -277,6 +328,9 @@ HEADS = norm_set(
     "متظاهرون",
     "المتظاهرين",
     "الجمارك",
+    "الأهالي",
+    "أهالي",
+    "السكان",
     "دوريات",
     "دورية",
     "فرقة",
@@ -370,3 +424,142 @@ def bare(token: Token) -> str:
 
 def conj(token: Token) -> bool:
     return token.clitics is not None and token.clitics.prefix[:1] in ("و", "ف")
+
+
+# The word right after a trigger that makes it another word or no event (lemma → words):
+# طالب الدراسات (a student), حشد من الناس (a crowd), رفض التعليق (no comment is no rejection).
+NOT_NEXT = {
+    normalize_word(lemma): norm_set(*words.split())
+    for lemma, words in {
+        "طالب": "الدراسات العلم الطب بجامعة بكلية الجامعة الثانوية جامعي المدرسة طالبة",
+        "حشد": "من",
+        "رفض": "مثل",
+        "وصل": "بمعية برفقة",  # who came with the visitor
+    }.items()
+}
+# Words a few words after a trigger (its subject between) that make it no event:
+# رفض متحدث باسم الشركة التعليق (no comment), قضت المرأة حكما بالسجن (served a sentence).
+NOT_WITHIN = {
+    normalize_word(lemma): norm_set(*words.split())
+    for lemma, words in {
+        "رفض": "التعليق الكشف نشر ذكر الإفصاح الإدلاء الحديث الرد",
+        "قضى": "حكما عقوبة فترة مدة",
+    }.items()
+}
+# A noun trigger after one of these words (three words back at most) is what they take:
+# قضت حكما بالسجن.
+NOT_WITHIN_BEFORE = {normalize_word("حكم"): norm_set("قضت", "قضى", "يقضي", "تقضي", "قضاء")}
+# The word right before a trigger that makes it part of a name: علم الاجتماع (sociology),
+# القيادة والسيطرة (command and control), يشعرون بالإحباط (frustration).
+NOT_PREVIOUS = {
+    normalize_word(lemma): norm_set(*words.split())
+    for lemma, words in {
+        "اجتماع": "علم",
+        "سيطرة": "القيادة",
+        "إحباط": "يشعرون يشعر تشعر الشعور شعور",
+        "استقبال": "في",  # كان في استقباله: the welcome at the airport, part of the visit
+        # لقوا مصرعهم في معارك: the deaths of an attack told by its own word
+        "مصرع": "لقي لقوا لقيت لقيا لقيتا",
+    }.items()
+}
+# A noun trigger that codes an event only after a verb of giving within three words:
+# قدم الدكتور الشكر, أعرب عن شكره (but not له الشكر, فللجميع الشكر).
+GIVEN = {
+    normalize_word("شكر"): norm_set(
+        "قدم",
+        "قدمت",
+        "وجه",
+        "وجهت",
+        "رفع",
+        "رفعت",
+        "مقدما",
+        "مقدمة",
+        "موجها",
+        "أعرب",
+        "عبر",
+        "أعربت",
+        "عبرت",
+        "يقدم",
+        "تقدم",
+        "يوجه",
+        "توجه",
+    )
+}
+# A noun trigger that codes a meeting only with a person right after it: استقبال سموه
+# (not استقبال الحجاج).
+HOSTED = norm_set("استقبال", "لقاء")
+# A trigger that codes an event only with one of these words right after it: هنأ
+# normalizes to هنا (here), so a congratulation needs whom it names: هنأ خادم الحرمين.
+NEEDS_NEXT = {
+    normalize_word("هنّأ"): HEADS | TITLES | HONORIFICS | norm_set("خادم", "سمو", "صاحب", "ولي"),
+    # وصل الأمير, وصل بحفظ الله ورعايته نائب خادم الحرمين: an official's visit, not a plane's
+    normalize_word("وصل"): HEADS
+    | TITLES
+    | HONORIFICS
+    | norm_set("خادم", "سمو", "صاحب", "ولي", "نائب", "وفد", "معالي", "فخامة", "بحفظ"),
+}
+# Thanks, praise and honours are events between officials: the actor has a title or an
+# official head (الدكتور ماجد القصبي, سموه, القوى السياسية), not الحضور أشاد بالفيلم.
+PRAISE = norm_set("شكر", "أشاد", "مشيدا", "مشيدة", "كرّم", "ثمنت", "يثمن", "تثمن", "هنّأ")
+OFFICIALS = (
+    HEADS
+    | TITLES
+    | HONORIFICS
+    | norm_set("القوى", "الشيخ", "خادم", "سمو", "أمير", "محافظ", "أمين", "مدير", "قائد", "نائب")
+)
+# ما دعا إلى, الأسباب التي دعت, أمر يدعو للغبطة: a cause, not a request.
+CAUSES = norm_set("ما", "مما", "وما", "الأسباب", "العوامل", "الظروف", "الدوافع", "أمر", "أمرا")
+# What no event has as actor or victim: animals (هجمات التماسيح, قبض التمساح على الساق).
+ANIMALS = norm_set(
+    "التمساح",
+    "تمساح",
+    "التماسيح",
+    "تماسيح",
+    "الكلب",
+    "كلب",
+    "الكلاب",
+    "كلاب",
+    "الأسد",
+    "الذئب",
+    "الذئاب",
+    "القرش",
+    "ثعبان",
+    "الثعبان",
+    "الأفعى",
+    "الدب",
+    "النمر",
+    "الفيل",
+    "القرود",
+    "الحيوان",
+    "حيوان",
+    "الحيوانات",
+    "الجراد",
+    "البعوض",
+)
+# Road and water accidents are no attack: حوادث السير التي أودت بحياة, مصرع … في حادث مروري.
+ACCIDENTS = norm_set(
+    "مروري",
+    "المروري",
+    "مرورية",
+    "المرورية",
+    "السير",
+    "تصادم",
+    "اصطدام",
+    "انقلاب",
+    "غرق",
+    "الغرق",
+    "غرقا",
+)
+# إلى after these adds, it does not refer: بالإضافة إلى اعتقال مئات.
+ADDING = norm_set("بالإضافة", "بالاضافة", "إضافة", "اضافة", "وبالإضافة")
+# An attack named by a claim of responsibility (المسؤولية عن هجوم) is told elsewhere.
+RESPONSIBILITY = norm_set("المسؤولية", "مسؤوليتها", "مسؤوليته", "المسئولية", "مسئوليتها")
+# A court convicts, it does not condemn: دانت المحكمة is COERCE, not ACCUSE.
+COURTS = norm_set("المحكمة", "محكمة", "القاضي", "القضاء", "المحلفين", "المحلفون")
+# لا يجب رفض, لا يمكن قبول: a negation before a modal negates the verb after it.
+MODALS = norm_set("يجب", "ينبغي", "يمكن", "يجوز", "يستطيع", "تستطيع", "أيضا")
+# A verb with an object pronoun after an event noun: تفجير سيارة نفذه متشددون (its subject
+# follows).
+DONE_BY = norm_set("نفذه", "نفذها", "نفذهما", "نفذوه", "شنه", "شنها", "شنهما", "ارتكبه", "ارتكبها")
+# Units of a count that is an age or a time, never a group: هولمز (27 عاما).
+AGE_UNITS = norm_set("عاما", "عام", "سنة", "سنوات", "عاماً", "أعوام", "شهرا", "أشهر", "يوما")

@@ -1,0 +1,134 @@
+"""Triggers and rules for general news (issue 7: diplomacy, courts, calls on the public), on
+sentences written for these tests: each family codes its event, and the word next to it that
+makes another word or no event is read."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.document import Event
+from rasd.pipeline import Pipeline
+
+NLP = Pipeline()
+
+
+def code(text: str) -> list[Event]:
+    doc = NLP(text, "2015-08-10")
+    doc.check_offsets()
+    return doc.events
+
+
+def one(text: str) -> Event:
+    events = code(text)
+    assert len(events) == 1, [(e.trigger.text, e.type) for e in events]
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        ("شكر وزير الخارجية نظيره الفرنسي على دعمه.", "شكر", "SUPPORT"),
+        ("وفي ختام الحفل قدم الأمير الشكر للجهات الأمنية.", "الشكر", "SUPPORT"),
+        ("وأشاد الرئيس بجهود الوسطاء.", "أشاد", "SUPPORT"),
+        ("كرم محافظ المدينة الفرق الميدانية.", "كرم", "SUPPORT"),
+        ("هنأ خادم الحرمين الشريفين رئيس الإكوادور بذكرى الاستقلال.", "هنأ", "SUPPORT"),
+        ("وقدمت الحكومة مبادرة لحل الأزمة.", "قدمت", "AGREE"),
+        ("وعارض عدد من النواب الاتفاق.", "عارض", "REJECT"),
+        ("أجرى الوزير اتصالا هاتفيا مع نظيره.", "اتصالا", "CONSULT"),
+        ("وصل ولي العهد إلى العاصمة الأردنية.", "وصل", "CONSULT"),
+        ("وفي أثناء استقبال سموه للمسؤولين عرض خطة العمل.", "استقبال", "CONSULT"),
+        ("والجانبان ناقشا العلاقات بين البلدين.", "ناقشا", "CONSULT"),
+        ("حكمت محكمة الجنايات بالسجن خمس سنوات على الصحفي.", "حكمت", "COERCE"),
+        ("دانت المحكمة المتهمين الثلاثة.", "دانت", "COERCE"),
+        ("ووجد المحلفون المتهم مدانا بالتهم كلها.", "مدانا", "COERCE"),
+        ("اخترق قراصنة شبكة الوزارة الشهر الماضي.", "اخترق", "CYBER"),
+        ("وكان قد تم القبض عليه قبل عامين.", "القبض", "COERCE"),
+        ("وألغت محكمة الاستئناف الحكم السابق.", "ألغت", "CONCEDE"),
+        ("أطلق مسلحون النار على دورية للشرطة.", "أطلق", "ASSAULT"),
+        ("وأودى التفجير بحياة ثلاثة جنود.", "أودى", "ASSAULT"),
+        ("حث الرئيس الوزارات على خفض النفقات.", "حث", "REQUEST"),
+        ("وأهاب الدفاع المدني بالمواطنين الابتعاد عن الأودية.", "أهاب", "REQUEST"),
+        ("وطلبت الوزارة من المتقدمين مراجعة فروعها.", "طلبت", "REQUEST"),
+        ("وأوضح السكان أن المشكلة قديمة، ملقين باللوم على البلدية.", "ملقين", "ACCUSE"),
+    ],
+)
+def test_a_general_news_trigger_codes_its_event(text: str, trigger: str, type_: str) -> None:
+    event = one(text)
+    assert event.trigger.text == trigger
+    if type_ == "CYBER":
+        assert (event.type, event.mode) == ("COERCE", "cyber")
+    else:
+        assert event.type == type_
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأشاد الحضور بالعرض المسرحي.",  # praise of a play by an audience
+        "وللجميع الشكر والتقدير.",  # thanks given by no one
+        "وفي السنة الماضية زار المدينة مليون سائح.",  # tourists
+        "ووصلت الطائرة إلى المطار مساء أمس.",  # a plane, not an official
+        "واستعدادا لاستقبال الحجاج جهزت الفرق مواقعها.",
+        "ورفض متحدث باسم الشركة التعليق على الخبر.",  # no comment is no rejection
+        "وكان المتهم طالب الدراسات العليا في الجامعة.",  # a student
+        "ونظم المركز دورة لـ 15 طالبا.",
+        "وتجمع حشد من الناس أمام المسرح.",  # a crowd
+        "ويقول أستاذ علم الاجتماع مع زملائه إن الظاهرة قديمة.",
+        "وتلقى مركز القيادة والسيطرة بلاغا.",
+        "ومن الضروري ضبط النفقات العامة.",  # control a budget
+        "ولا تستسلم أمام الصعاب.",  # ولا negates
+        "ولا يجب أيضا رفض المبادرة كلها.",  # a negated modal
+        "وهذا ما دعاها إلى ترك المنزل.",  # a cause, not a request
+        "هاجم تمساح امرأة في القرية.",  # an animal
+        "وأودى حادث مروري بحياة ثلاثة أشخاص.",  # a road accident
+        "وقضت المرأة حكما بالسجن في قضية سابقة.",  # served a sentence
+        "وأعلن التنظيم مسؤوليته عن هجوم أمس.",  # the claim names the attack
+        "ويعمل العمال الذين يشعرون بالإحباط ببطء.",  # frustration
+        "وحث على الإسراع في وقف إطلاق النار.",  # a ceasefire: no attack (the call stays)
+    ],
+)
+def test_a_word_next_to_the_trigger_makes_it_no_event(text: str) -> None:
+    events = code(text)
+    if "وقف إطلاق النار" in text:
+        assert [e.type for e in events] == ["REQUEST"]
+    else:
+        assert not events, [(e.trigger.text, e.type) for e in events]
+
+
+def test_a_phone_call_goes_from_the_caller_to_the_receiver() -> None:
+    event = one("تلقى الملك سلمان ـ حفظه الله ـ اتصالا هاتفيا اليوم من الرئيس الفرنسي.")
+    assert event.type == "CONSULT" and event.mode == "phone"
+    assert event.actor is not None and event.actor.text.startswith("الرئيس الفرنسي")
+    assert event.target is not None and "سلمان" in event.target.text
+
+
+def test_a_sentence_falls_on_whom_it_names_after_ala() -> None:
+    event = one("حكمت محكمة الجنايات بالسجن خمس سنوات على الصحفي الكندي.")
+    assert event.target is not None and event.target.text.startswith("الصحفي")
+
+
+def test_we_in_a_quote_is_the_speaker() -> None:
+    event = one("وقال وزير الخارجية: نحمل الحكومة المسؤولية الكاملة عن الجريمة.")
+    assert event.type == "ACCUSE"
+    assert event.actor is not None and event.actor.text.startswith("وزير الخارجية")
+
+
+def test_an_age_is_no_actor() -> None:
+    event = one("وكان الرجل (30 عاما) قتل ثلاثة أشخاص في المتجر.")
+    assert event.actor is None or "عاما" not in event.actor.text
+
+
+def test_an_attack_done_by_a_group_named_after_it() -> None:
+    events = code("حصد تفجير سيارة ملغومة نفذه متشددون قرب المطار أرواح خمسة أشخاص.")
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert events[0].actor is not None and events[0].actor.text.startswith("متشددون")
+
+
+def test_the_condemned_attack_is_told_elsewhere() -> None:
+    events = code("ودانت الحكومة بشدة أمس التفجير الإرهابي.")
+    assert [e.type for e in events] == ["ACCUSE"]
+
+
+def test_an_arrest_after_bil_idafa_ila_is_an_event() -> None:
+    events = code("وشملت الحملة غارات على المسلحين بالإضافة إلى اعتقال عشرات المشتبه بهم.")
+    assert "COERCE" in [e.type for e in events]
