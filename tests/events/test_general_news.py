@@ -132,3 +132,20 @@ def test_the_condemned_attack_is_told_elsewhere() -> None:
 def test_an_arrest_after_bil_idafa_ila_is_an_event() -> None:
     events = code("وشملت الحملة غارات على المسلحين بالإضافة إلى اعتقال عشرات المشتبه بهم.")
     assert "COERCE" in [e.type for e in events]
+
+
+def test_an_attack_named_again_is_no_new_event() -> None:
+    events = code("قصفت الطائرات مواقع المسلحين شمال المدينة. وبعد القصف أغلقت الشرطة الطرق.")
+    assert [e.type for e in events] == ["ASSAULT", "COERCE"]
+
+
+def test_the_toll_of_an_attack_is_no_second_attack() -> None:
+    events = code("قصف المسلحون موقعا للجيش، ما أدى إلى مقتل تسعة جنود.")
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_a_relative_after_a_name_and_an_age_takes_the_name() -> None:
+    events = code("حكمت المحكمة بالسجن على الرجل المتهم (40 عاما) الذي قتل ثلاثة أشخاص.")
+    killing = [e for e in events if e.trigger.text == "قتل"]
+    assert killing and killing[0].actor is not None
+    assert killing[0].actor.text.startswith("الرجل")

@@ -317,8 +317,9 @@ class Arguments:
             return None
         word = self.tokens[prev[0]]
         if word.norm in RELATIVES:
+            at = self._before_aside(prev[0])  # على جيمس هولمز (27 عاما) الذي قتل
             for c in reversed(self.candidates):
-                if c.j <= prev[0] and prev[0] - c.j <= 1 and c.prep is None:
+                if c.j <= at and at - c.j <= 1 and (c.prep is None or at < prev[0]):
                     return c
         if bare(word) in COMPLEMENTIZERS:
             if previous is not None:
@@ -327,6 +328,16 @@ class Arguments:
                 if c.j <= prev[0] and c.prep is None:
                     return c
         return None
+
+    def _before_aside(self, k: int) -> int:
+        """Token ``k``, or where a parenthesis closing right before it opens: the relative of
+        ``هولمز (27 عاما) الذي`` follows the name."""
+        m = k - 1
+        if m >= 0 and self.tokens[m].text == ")":
+            while m > 0 and self.tokens[m].text != "(":
+                m -= 1
+            return m if self.tokens[m].text == "(" else k
+        return k
 
     def before(self, i: int, reach: int) -> Candidate | None:
         """The nearest group without a preposition ending at most ``reach`` tokens before ``i``

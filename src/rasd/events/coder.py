@@ -27,6 +27,7 @@ from rasd.events.vocabulary import (
     ADDING,
     ANIMALS,
     CAMPAIGN,
+    CAUSED,
     CAUSES,
     CLAUSE_PUNCT,
     COMPLEMENTIZERS,
@@ -77,6 +78,22 @@ from rasd.text.normalize import normalize_word
 # a court's sentence falls on whom: حكم … بالسجن على فلان; a call comes from its caller
 SENTENCES = frozenset({normalize_word("حكم"), normalize_word("قضى")})
 ON = frozenset({normalize_word("على")})
+ATTACK_NOUNS = frozenset(
+    normalize_word(w)
+    for w in [
+        "هجوم",
+        "هجمات",
+        "تفجير",
+        "تفجيرات",
+        "قصف",
+        "غارة",
+        "غارات",
+        "اشتباكات",
+        "مواجهات",
+        "معارك",
+        "عملية",
+    ]
+)
 FROM = frozenset({normalize_word("من")})
 
 S = TypeVar("S", bound=Span)
@@ -117,7 +134,7 @@ class Coder:
             events.extend(found)
         if events and _sports(doc.tokens):
             return []  # a match report: its اتفق, اجتماع, يدين are the game's
-        return events
+        return _told_again(doc, events)
 
     def _carry(self, tokens: Sequence[Token], event: Event, before: Event) -> None:
         """A sentence that opens with a verb joined by و/ف and names no actor continues the
@@ -152,6 +169,8 @@ class Coder:
             rule = self._court(tokens, i, rule)
             if rule.kind == "noun" and hits and self._after_verb(tokens, hits[-1].i, i):
                 continue  # استهدف القصف, شن حملة قصف: the verb's own subject or object
+            if rule.kind == "noun" and self._result(tokens, hits, i, rule):
+                continue  # قصف الثوار الموقع ما أدى إلى مقتل تسعة: the attack's toll
             if rule.kind == "noun" and hits and self._judged(tokens, hits[-1], i):
                 continue  # دانت الجزائر بشدة أمس التفجير: the attack is told elsewhere
             consumed.update(objects)
@@ -176,6 +195,14 @@ class Coder:
             and all(t.kind == "word" and not conj(t) for t in between)
             and (not conj(tokens[verb.i]))
         )
+
+    def _result(self, tokens: Sequence[Token], hits: list[Hit], i: int, rule: Rule) -> bool:
+        """An attack noun after ``أدى إلى``, ``تسبب في`` when the sentence has told an attack
+        before it: the toll of that attack, not another one."""
+        if rule.type != "ASSAULT" or not any(h.rule.type == "ASSAULT" for h in hits):
+            return False
+        words = [bare(t) for t in tokens[max(0, i - 4) : i] if t.kind == "word"]
+        return any(w in LEADS_TO or w in CAUSED for w in words)
 
     def _judged(self, tokens: Sequence[Token], verb: Hit, i: int) -> bool:
         """A definite event noun that is what a condemnation, a praise or a rejection right
@@ -530,6 +557,21 @@ def _find(window: list[tuple[int, set[str]]], element: tuple[tuple[str, ...], ..
             ):
                 return k
     return None
+
+
+def _told_again(doc: Document, events: list[Event]) -> list[Event]:
+    """``بعد الهجوم``, ``وتلت الهجمات``: a definite attack noun without a target, after an
+    attack the article has told, is that attack named again."""
+    kept: list[Event] = []
+    told = False
+    for event in events:
+        word = normalize_word(event.trigger.text).lstrip("وف")
+        named = word.startswith("ال") and word.removeprefix("ال") in ATTACK_NOUNS
+        if event.type == "ASSAULT" and told and named and event.target is None:
+            continue
+        told = told or event.type == "ASSAULT"
+        kept.append(event)
+    return kept
 
 
 def _clause_end(tokens: Sequence[Token], i: int) -> tuple[int, int]:
