@@ -53,3 +53,65 @@ def test_capitals_and_us_states_resolve_where_they_are(
 def test_a_name_inside_a_fixed_phrase_is_no_place(text: str, not_a_place: str) -> None:
     found = by_text(places(text))
     assert not any(not_a_place in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        ("يعود تاريخ المبنى كمدينة إلى القرن التاسع عشر.", "إلى"),
+        ("ستبني الشركة ثلاثة مصانع خلال السنوات الخمس المقبلة.", "الخمس"),
+        ("يؤدي المصلون الصلوات الخمس في المسجد الجديد.", "الخمس"),
+        ("نشرت القناة هذا الخبر صباح اليوم دون تعليق.", "الخبر"),
+        ("ناقشت ندوة في مكتبة الإسكندرية رواية جديدة.", "الإسكندرية"),
+        ("هبطت الطائرة في مطار أبها الإقليمي مساء أمس.", "أبها"),
+        ("استقبل قائد قوة جازان الوفد في مقر القيادة.", "جازان"),
+        ("نقلت وكالة أنباء الجمهورية الإسلامية الإيرانية عن مسؤول قوله.", "الإيرانية"),
+        ("قال وكيل إمارة منطقة عسير إن العمل مستمر.", "عسير"),
+        ("استشهد عدد من رجال الأمن والعاملين في مدينة التدريب.", "التدريب"),
+        ("هاجم المسلحون مواقع في مديرية مقبنة، كمنوا لقافلة عسكرية.", "كمنوا"),
+        ("احترق منزل في بلدة دوما، القريبة من نابلس، ليلة أمس.", "القريبة"),
+    ],
+)
+def test_a_word_in_its_phrase_is_no_place(text: str, not_a_place: str) -> None:
+    found = by_text(places(text))
+    assert not any(not_a_place in t for t in found), found
+
+
+def test_a_number_word_after_a_place_noun_is_the_town() -> None:
+    place = by_text(places("وصل الوفد إلى مدينة الخمس الليبية صباح أمس."))["الخمس"][0]
+    assert place.country == "LY"  # type: ignore[attr-defined]
+
+
+def test_an_emirate_after_imara_is_a_place() -> None:
+    place = by_text(places("أعلنت حكومة إمارة دبي خطة جديدة للسياحة."))["دبي"][0]
+    assert (place.kind, place.country) == ("admin1", "AE")  # type: ignore[attr-defined]
+
+
+def test_a_place_written_near_another_is_resolved_near_it() -> None:
+    found = by_text(places("احترق منزل في بلدة دوما، القريبة من نابلس، ليلة أمس."))
+    duma = found["دوما"][0]
+    assert distance_km(32.06, 35.37, duma.lat, duma.lon) < 20  # type: ignore[attr-defined]
+    assert "نابلس" in found
+
+
+def test_and_jeddah_is_not_oujda() -> None:
+    found = by_text(places("أقيم ملتقيان للطلاب في الرياض وجدة هذا العام."))
+    assert "وجدة" not in found
+    jeddah = found["جدة"][0]
+    assert jeddah.country == "SA"  # type: ignore[attr-defined]
+
+
+def test_a_name_opened_by_al_or_ahad_after_a_naming_noun_is_one_name() -> None:
+    found = by_text(places("اشتكى سكان حي آل شريم في محافظة أحد رفيدة من تراكم النفايات."))
+    assert {"آل شريم", "أحد رفيدة"} <= set(found)
+
+
+def test_the_eastern_province_with_a_preposition_is_the_division() -> None:
+    place = by_text(places("يعمل مكتب الاستقدام بالشرقية منذ سنوات."))["الشرقية"][0]
+    assert place.gazetteer_id == "dr5hn:state:2856"  # type: ignore[attr-defined]
+    assert "الشرقية" not in by_text(places("زار الوفد الواجهة الشرقية للمبنى."))
+
+
+def test_mesopotamia_is_a_region() -> None:
+    place = by_text(places("يدرس الباحثون تاريخ بلاد الرافدين القديم."))["بلاد الرافدين"][0]
+    assert place.kind == "region"  # type: ignore[attr-defined]

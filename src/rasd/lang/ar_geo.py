@@ -19,6 +19,7 @@ PLACE_NOUNS: dict[str, str] = {
     "مقاطعه": "admin1",
     "اقليم": "admin1",
     "منطقه": "admin1",
+    "اماره": "admin1",  # إمارة دبي (إمارة الرياض, the office, is an organization's name)
     "امير": "admin1",
     "ناحيه": "city",
     "قضاء": "city",
@@ -110,7 +111,34 @@ LISTED_MAX_FREQUENCY = 1000
 # place, whatever the context. Written folded, as the recognizer compares them.
 FUNCTION_WORDS = frozenset(
     {"انه", "انها", "انهم", "انهما", "انك", "انني", "لانه", "لانها", "كانه", "كانها", "اذا", "لكن"}
+    | {"الي", "بين", "دون", "منه", "عنه", "انا", "سوف", "نفس"}  # إلى folds to الي
 )
+
+# Number words that some town is also called (الخمس: Al Khums): after a definite noun
+# (السنوات الخمس، الصلوات الخمس) they are the number.
+NUMBER_WORDS = frozenset(
+    {"الثلاث", "الاربع", "الخمس", "الست", "السبع", "الثماني", "التسع", "العشر"}
+    | {"الثلاثه", "الاربعه", "الخمسه", "السته", "السبعه", "الثمانيه", "التسعه", "العشره"}
+)
+
+# Demonstratives: the definite word after one is a common noun (هذا الخبر), not a town.
+DEMONSTRATIVES = frozenset(
+    {"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هذان", "هاتان", "هؤلاء", "اولئك"}
+)
+
+# Adjectives of place that follow a name (دوما، القريبة من نابلس): they end a list of names
+# after a naming noun.
+PLACE_ADJECTIVES = frozenset(
+    {"القريبه", "القريب", "الواقعه", "الواقع", "المجاوره", "المجاور", "المحاذيه", "المحاذي"}
+    | {"التابعه", "التابع", "المطله", "المطل", "الممتده", "الممتد", "المحاصره", "المحاصر"}
+)
+
+# Words after a name that say where it lies (دوما، القريبة من نابلس): the place after من.
+NEAR_WORDS = frozenset({"القريبه", "القريب", "بالقرب", "المجاوره", "المجاور"})
+
+# Words that open a two-word place name after a naming noun (حي آل بريد، محافظة أحد رفيدة،
+# قرية بني مالك): the noun names the two words together.
+NAME_OPENERS = frozenset({"ال", "ابو", "ام", "بني", "بن", "ذي", "احد"})
 
 # Nouns whose next word, joined to them without a preposition, is part of an organization's,
 # team's or event's name (شركة الطائف، فريق الكويت، بورصة الدار البيضاء، معرض جدة الدولي):
@@ -142,5 +170,15 @@ ORGANIZATION_NOUNS = frozenset(
         "بطوله",
         "جائزه",
         "مرصد",
+        "مكتبه",  # مكتبة الإسكندرية
+        "مطار",  # مطار أبها الإقليمي: the airport's name (a place after ب: مطار … بجدة)
+        "اتحاد",  # اتحاد جدة، اتحاد أمريكا الجنوبية
+        "قوه",  # قيادة قوة جازان
+        "اعلان",  # إعلان القاهرة: a declaration
+        "انباء",  # وكالة أنباء الجمهورية الإسلامية الإيرانية
     }
 )
+
+# Organization nouns whose name is a division written with its place noun (إمارة منطقة عسير،
+# أمانة محافظة جدة): the division is part of the organization's name.
+DIVISION_ORGANIZATION_NOUNS = frozenset({"اماره", "امانه"})

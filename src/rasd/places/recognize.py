@@ -87,6 +87,7 @@ class Mention:
     phrase: tuple[int, int] | None = None
     tagged: bool = False  # the tagger called it a place
     contains: list[str] = field(default_factory=list)  # admin names written after it (في X)
+    near: list[str] = field(default_factory=list)  # names it is written near (القريبة من X)
     organization: bool = False  # an organization's name (قوات سوريا الديمقراطية): no place
 
 
@@ -180,7 +181,9 @@ def find_names(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
             for form in _base_forms(tokens[i]):
                 name, j = form, i + 1
                 while True:
-                    if name in gazetteer.by_name and (best is None or j > best[0]):
+                    if name in gazetteer.by_name and (
+                        best is None or j > best[0] or _bigger_split(best, (j, name), gazetteer)
+                    ):
                         best = (j, name, form)
                     if j >= n or j - i >= gazetteer.max_words or name not in gazetteer.prefixes:
                         break
@@ -196,6 +199,28 @@ def find_names(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
             found.append(mention)
             i = end
     return found
+
+
+SPLIT_FACTOR = 5  # وجدة: و + جدة (4.7 M people) rather than Oujda (0.5 M)
+
+
+def _bigger_split(best: tuple[int, str, str], other: tuple[int, str], gazetteer: Gazetteer) -> bool:
+    """Whether a clitic reading of the word (و + جدة) wins over the word as written (وجدة)
+    that spans as many tokens: when the written name is only towns and divisions and the split
+    names a place ``SPLIT_FACTOR`` times bigger. A country, region or feature as written
+    (لبنان) always stays whole."""
+    if other[0] != best[0] or best[1].startswith("ك"):
+        return False  # كريمة: ك (like) hardly ever stands before a place's name
+    written = gazetteer.lookup(best[1])
+    if any(e.kind not in ("city", "village", "admin1") for e in written):
+        return False
+    split = gazetteer.lookup(other[1])
+    if any(e.kind == "org" for e in split):
+        return False
+    most = max((e.population for e in written), default=0)
+    if most == 0:
+        return False  # a division of unknown size: kept as written
+    return max((e.population for e in split), default=0) >= SPLIT_FACTOR * most
 
 
 def _ambiguous(mention: Mention, gazetteer: Gazetteer) -> bool:
@@ -224,11 +249,36 @@ def _ambiguous(mention: Mention, gazetteer: Gazetteer) -> bool:
 
 def _after_organization_noun(mention: Mention, tokens: list[Token], words: _Words) -> bool:
     """شركة الطائف، فريق الكويت، معرض جدة: the name joined to an organization noun is part
-    of the organization's name; with a proclitic (فرع بالرياض) it is a place."""
+    of the organization's name; with a proclitic (فرع بالرياض) it is a place.
+
+    إمارة names an emirate of the UAE (إمارة دبي: a place) and, with a place noun between,
+    the government of a division (إمارة منطقة عسير: an organization)."""
     k = mention.first - 1
     if k < 0 or mention.start != tokens[mention.first].start:
         return False
-    return words[k] in G.ORGANIZATION_NOUNS or tokens[k].norm in G.ORGANIZATION_NOUNS
+    if k >= 1 and words[k] in G.PLACE_NOUNS and words[k - 1] in G.DIVISION_ORGANIZATION_NOUNS:
+        return True
+    noun = words[k] if words[k] in G.ORGANIZATION_NOUNS else tokens[k].norm
+    if noun not in G.ORGANIZATION_NOUNS:
+        return False
+    # إمارة دبي، إمارة الشارقة: the emirate itself
+    return noun != "اماره" or not any(
+        e.kind == "admin1" and e.country == "AE" for e in mention.candidates
+    )
+
+
+def _a_word_in_its_phrase(mention: Mention, tokens: list[Token], words: _Words) -> bool:
+    """السنوات الخمس، هذا الخبر: a number after a definite noun, or a definite word after a
+    demonstrative, is no town's name (Al Khums, Al Khobar)."""
+    k = mention.first - 1
+    if k < 0 or mention.start != tokens[mention.first].start or " " in mention.key:
+        return False
+    before = tokens[k]
+    if before.kind != "word":
+        return False
+    if mention.key in G.NUMBER_WORDS:
+        return before.norm.startswith("ال") and before.norm not in G.PARTICLES
+    return mention.key.startswith("ال") and before.norm in G.DEMONSTRATIVES
 
 
 def _surnames(mentions: list[Mention], tokens: list[Token]) -> set[str]:
@@ -336,6 +386,13 @@ def _modifiers(mention: Mention, tokens: list[Token], words: _Words) -> None:
     j = mention.last
     if j + 1 < len(words) and words[j] in ("في", "بمحافظه", "بريف"):
         mention.contains.append(words[j + 2] if words[j + 1] in G.PLACE_NOUNS else words[j + 1])
+    # دوما، القريبة من نابلس؛ دوما قرب نابلس: the place written near it
+    if j < len(words) and tokens[j].kind == "punct" and tokens[j].norm in (",", "،"):
+        j += 1
+    if j + 2 < len(words) and words[j] in G.NEAR_WORDS and words[j + 1] == "من":
+        mention.near.append(words[j + 2])
+    elif j + 1 < len(words) and words[j] == "قرب":
+        mention.near.append(words[j + 1])
 
 
 QUOTE_OPEN, QUOTE_CLOSE = '«"“', '»"”'
@@ -358,6 +415,20 @@ def _quoted_title(text: str, mention: Mention) -> bool:
     if any(w.startswith("و") or "،" in w for w in words[1:]):
         return False  # «الشرق الأوسط وروسيا»: a list of places in quotes
     return len(words) <= TITLE_WORDS
+
+
+REGION_ADJECTIVES = frozenset({"الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الوسطي"})
+
+
+def _region_with_preposition(mention: Mention, tokens: list[Token]) -> bool:
+    """بالشرقية، للشرقية: a compass adjective that names a division (the Eastern Province)
+    is a noun, the division, when it carries a preposition: an adjective never does."""
+    if mention.key not in REGION_ADJECTIVES or mention.start == tokens[mention.first].start:
+        return False
+    clitics = tokens[mention.first].clitics
+    if clitics is None or clitics.prefix[-1:] not in ("ب", "ل"):
+        return False
+    return any(e.kind == "admin1" for e in mention.candidates)
 
 
 def _after_locative_clitic(mention: Mention, tokens: list[Token]) -> bool:
@@ -486,6 +557,8 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
             continue  # محافظة صلاح الدين: the place noun outweighs the tagger's person
         if mention.key in G.FUNCTION_WORDS or _after_organization_noun(mention, doc.tokens, words):
             continue
+        if _a_word_in_its_phrase(mention, doc.tokens, words):
+            continue
         if _quoted_title(doc.text, mention):
             continue  # «الشرق الأوسط»: a newspaper, a brand, a title
         _as_adjective(mention, doc.tokens, words)
@@ -500,8 +573,8 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         # وسط alone is no context: وسط آمال is "amid hopes"
         written = mention.hint is not None or mention.relation not in (None, "center")
         if _is_common(mention.key, gazetteer):
-            if mention.hint is None:  # a word that is mostly not a place: only a place noun
-                continue
+            if mention.hint is None and not _region_with_preposition(mention, doc.tokens):
+                continue  # a word that is mostly not a place: only a place noun
         elif not (
             written
             or mention.tagged
@@ -559,6 +632,8 @@ def _tagged_only(
             continue
         if not mention.candidates and not _in_context(mention, doc.tokens, words):
             continue  # الرئيس رفائيل كوريا دلجادو: the tagger alone, unlisted, is no evidence
+        if not mention.candidates and " " not in key and not _names_a_place(key):
+            continue  # مدينة التدريب: a frequent word no gazetteer lists is no name
         out.append(mention)
     return out
 
@@ -643,6 +718,10 @@ def _noun_lists(
             gazetteer_name = joined and (p in names or word in gazetteer.by_name)
             if not (joined or comma) or word in G.DIRECTIONS or word in G.RELATIONS:
                 break  # حضرموت، جنوب شرقي اليمن
+            if word in G.PLACE_ADJECTIVES:
+                break  # بلدة دوما، القريبة من نابلس
+            if not gazetteer_name and word.endswith("وا"):
+                break  # مديرية مقبنة، كمنوا لأطقم؛ وأكملوا: a verb in the plural, not a name
             if not gazetteer_name and not _names_a_place(word, limit):
                 break
             feature = word in G.FEATURE_NOUNS
@@ -694,6 +773,16 @@ def _named_by_nouns(
         name = tokens[k + 1]
         if name.kind != "word" or name.norm in G.FEATURE_NOUNS:
             continue
+        opened = _opened_name(tokens, k + 1, noun)
+        if opened is not None:
+            start, end_token = name.start, opened
+            if not _covered(taken, start, tokens[end_token - 1].end):
+                key = " ".join(t.norm for t in tokens[k + 1 : end_token])
+                mention = Mention(start, tokens[end_token - 1].end, key, [], k + 1, end_token)
+                mention.candidates = [e for e in gazetteer.lookup(key) if e.kind != "org"]
+                mention.hint = _noun_hint(noun)
+                out.append(mention)
+            continue
         known = noun in G.FEATURE_NOUNS and any(  # سد أبها: a frequent word, a known town
             e.kind not in ("village", "org") for e in gazetteer.lookup(name.norm)
         )
@@ -728,6 +817,17 @@ def _named_by_nouns(
             mention.hint = _noun_hint(noun)
         out.append(mention)
     return out
+
+
+def _opened_name(tokens: list[Token], k: int, noun: str) -> int | None:
+    """حي آل بريد، محافظة أحد رفيدة: after a naming noun, a word that opens a name (آل، أبو،
+    بني، أحد …) and a rare word after it are one name; the token after it, or None."""
+    if noun in G.FEATURE_NOUNS or tokens[k].norm not in G.NAME_OPENERS or k + 1 >= len(tokens):
+        return None
+    second = tokens[k + 1]
+    if second.kind != "word" or (second.norm.startswith("ال") and tokens[k].norm == "احد"):
+        return None  # أحد المواطنين: "one of the citizens"
+    return k + 2 if _names_a_place(second.norm) else None
 
 
 def _covered(taken: SpanIndex[Mention], start: int, end: int) -> bool:

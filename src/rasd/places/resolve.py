@@ -29,6 +29,7 @@ HINT_BONUS = 3.5  # the place noun names this kind
 COUNTRY_BONUS = 1.0  # in a country the article is about
 CONTAINER_BONUS = 4.0  # inside the division written after it
 NEAR_KM, NEAR_BONUS = 300.0, 1.5
+WRITTEN_NEAR_KM = 50.0  # دوما، القريبة من نابلس: within this distance of the place named
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +60,22 @@ def _score(
     countries: Counter[str],
     containers: set[str],
     anchors: list[Entry],
+    written_near: list[Entry] | None = None,
 ) -> float:
     score = KIND_PRIOR.get(entry.kind, 0.0)
+    if (
+        written_near
+        and entry.lat is not None
+        and entry.lon is not None
+        and any(
+            n.lat is not None
+            and n.lon is not None
+            and n.id != entry.id
+            and distance_km(entry.lat, entry.lon, n.lat, n.lon) <= WRITTEN_NEAR_KM
+            for n in written_near
+        )
+    ):
+        score += CONTAINER_BONUS
     if entry.kind in ("city", "village"):
         score += 0.5 * math.log10(entry.population + 1)
     score += HINT_BONUS * sum(n for hint, n in hints.items() if _hint_fits(hint, entry))
@@ -110,6 +125,12 @@ def resolve(mentions: list[Mention], container_names: dict[str, str]) -> dict[st
             only = next(iter(places.values()))
             if only.kind not in ("demonym",) and only.lat is not None:
                 anchors.append(only)
+    # the candidates of every name of the article, for the places written near another
+    named: dict[str, list[Entry]] = {}
+    for mention in mentions:
+        named.setdefault(mention.key, []).extend(
+            e for e in mention.candidates if e.kind in ("city", "village", "admin1")
+        )
     choices: dict[str, Choice] = {}
     for key, ms in by_key.items():
         candidates = list({e.id: e for e in ms[0].candidates if e.kind != "org"}.values())
@@ -119,7 +140,8 @@ def resolve(mentions: list[Mention], container_names: dict[str, str]) -> dict[st
         hints = Counter(m.hint for m in ms if m.hint)
         containers = {container_names[c] for m in ms for c in m.contains if c in container_names}
         others = [a for a in anchors if all(a.id != c.id for c in candidates)]
-        scores = [_score(e, hints, countries, containers, others) for e in candidates]
+        near = [e for m in ms for n in m.near for e in named.get(n, ())]
+        scores = [_score(e, hints, countries, containers, others, near) for e in candidates]
         best = max(range(len(candidates)), key=lambda i: (scores[i], -i))
         top = max(scores)
         total = sum(math.exp(s - top) for s in scores)
