@@ -149,3 +149,23 @@ def test_a_relative_after_a_name_and_an_age_takes_the_name() -> None:
     killing = [e for e in events if e.trigger.text == "قتل"]
     assert killing and killing[0].actor is not None
     assert killing[0].actor.text.startswith("الرجل")
+
+
+def test_frustration_is_no_foiling() -> None:
+    assert not code("وتراكم الإحباط لدى المهندسين منذ سنوات.")
+    assert [e.type for e in code("وتمكنت الجمارك من إحباط محاولة تهريب.")] == ["COERCE"]
+
+
+def test_a_count_of_people_killed_is_the_victim() -> None:
+    event = one("وذكر المسؤول أن 19 شخصا قتلوا في انفجار الألغام.")
+    assert event.actor is None
+    assert event.target is not None and event.target.text.startswith("19")
+
+
+def test_a_call_to_stop_the_fighting_is_no_attack() -> None:
+    assert "ASSAULT" not in [e.type for e in code("ودعت الأطراف إلى وقف المعارك في المدينة.")]
+
+
+def test_we_without_a_speaker_has_no_actor() -> None:
+    event = one("وندين بشدة إرهاب هذا التنظيم.")
+    assert event.type == "ACCUSE" and event.actor is None

@@ -242,6 +242,10 @@ class Arguments:
             j += 1
         return Candidate(k, j, None, self._prep(k))
 
+    def is_counted(self, c: Candidate) -> bool:
+        """Whether ``c`` is a counted group of the quantities layer (``19 شخصا``)."""
+        return self.tokens[c.i].start in self.quantity_at
+
     def _candidates(self) -> list[Candidate]:
         out: list[Candidate] = []
         k = 0

@@ -95,6 +95,7 @@ ATTACK_NOUNS = frozenset(
     ]
 )
 FROM = frozenset({normalize_word("من")})
+KILL = normalize_word("قتل")
 
 S = TypeVar("S", bound=Span)
 OBJECT_WINDOW = 9
@@ -514,14 +515,16 @@ class Coder:
             actor = args.agent(i) or args.noun_actor(i, previous)
         if bare(args.tokens[i]) in PARTICIPLES:  # الجزائر تدين …، داعية إلى
             actor = previous or args.first_subject(i) or actor
-        if hit.rule.kind == "verb" and _first_person(args.tokens[i], hit.form):
-            speaker = args.first_subject(i)  # قال الوزير: ونحمل الحكومة المسؤولية
-            if speaker is not None:
-                actor = speaker
+        if hit.rule.kind == "verb" and _first_person(args.tokens[i], hit.form, hit.rule.lemma):
+            # قال الوزير: ونحمل الحكومة المسؤولية; with no speaker told, no actor
+            actor = args.first_subject(i)
         if actor is None and hit.rule.kind == "verb" and args.coordinated(i):
             actor = args.first_subject(i)  # وأكد رئيس الحكومة … وحث كل القطاعات
         if actor is not None and actor.i > i:
             actor = args.apposition(actor)
+        if hit.rule.lemma == KILL and actor is not None and args.is_counted(actor):
+            # 19 شخصا قتلوا, وقتل 16 من الثوار: a count of people is who was killed (قُتل)
+            return None, actor
         after = actor.j if actor is not None and actor.i > i else i + 1
         if hit.consumed:
             after = max(after, max(hit.consumed) + 1) if hit.rule.type != "AID" else after
@@ -582,9 +585,12 @@ def _clause_end(tokens: Sequence[Token], i: int) -> tuple[int, int]:
     return i, end
 
 
-def _first_person(token: Token, form: str) -> bool:
-    """``نحمل``, ``طالبنا``: a verb of the first person plural (the speaker's)."""
+def _first_person(token: Token, form: str, lemma: str) -> bool:
+    """``نحمل``, ``طالبنا``: a verb of the first person plural (the speaker's); not a lemma
+    that ends so (هنأ is هنا when normalized)."""
     word = bare(token)
+    if form == lemma:
+        return False
     return (form.startswith("ن") and word.endswith(form) and len(form) > 3) or (
         form.endswith("نا") and not word.endswith("ها")
     )
