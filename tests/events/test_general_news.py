@@ -169,3 +169,27 @@ def test_a_call_to_stop_the_fighting_is_no_attack() -> None:
 def test_we_without_a_speaker_has_no_actor() -> None:
     event = one("وندين بشدة إرهاب هذا التنظيم.")
     assert event.type == "ACCUSE" and event.actor is None
+
+
+def test_qutil_with_an_indefinite_noun_after_it_is_passive() -> None:
+    event = one("وفي المدينة قتل شخص وأصيب ثمانية آخرون بانفجار.")
+    assert event.actor is None
+    assert event.target is not None and event.target.text.startswith("شخص")
+    killers = one("وقتل مسلحون جنديا عند الحاجز.")
+    assert killers.actor is not None and killers.actor.text.startswith("مسلحون")
+
+
+def test_the_genitive_of_an_event_noun_is_not_the_next_verbs_subject() -> None:
+    events = code("ولتحرير المدن من سيطرة مسلحي التنظيم اقتحمت القوات الأمنية المنطقة.")
+    storm = [e for e in events if e.trigger.text == "اقتحمت"]
+    assert storm and storm[0].actor is not None
+    assert storm[0].actor.text.startswith("القوات")
+
+
+def test_organizing_names_no_one() -> None:
+    events = code("وشكل الناشطون لجنة تتولى تنظيم التظاهرات في العاصمة.")
+    assert all(e.actor is None or e.actor.text != "تنظيم" for e in events)
+
+
+def test_being_surprised_is_no_attack() -> None:
+    assert not code("وقد يفاجأون بوميض الكاميرات عند الإشارة.")

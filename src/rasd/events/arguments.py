@@ -27,6 +27,7 @@ from rasd.events import actors
 from rasd.events.vocabulary import (
     ADJECTIVES,
     AGE_UNITS,
+    BARE_HEADS,
     BY_WORDS,
     CLAUSE_PUNCT,
     COMPLEMENTIZERS,
@@ -183,6 +184,8 @@ class Arguments:
         in_entity = k in self.entity_end
         entity_id, j = self.entity_end.get(k, (None, k + 1))
         construct = not in_entity and not _article(tokens[k]) and not _suffixed(tokens[k])
+        if tokens[k].norm.endswith(("ون", "ين")) and k not in self.entity_end:
+            construct = False  # مسلحون جنديا: a sound plural with its ن takes no genitive
         words = j - k
         while j < len(tokens) and words < MAX_GROUP and tokens[j - 1].norm not in HONORIFICS:
             nxt = tokens[j]
@@ -256,7 +259,8 @@ class Arguments:
                 k = counted.j
             elif self._usable(k) and self._is_head(k):
                 c = self.group(k)
-                out.append(c)
+                if c.j > c.i + 1 or bare(self.tokens[k]) not in BARE_HEADS:
+                    out.append(c)  # تنظيم التظاهرات: organizing, not an organization
                 k = c.j
             else:
                 k += 1
@@ -271,7 +275,7 @@ class Arguments:
         for m in range(k - 1, max(-1, k - 3), -1):
             if self.tokens[m].kind == "punct" and self.tokens[m].text in QUOTES:
                 continue
-            if self.tokens[m].kind == "word" and self.tokens[m].norm in PREPOSITIONS:
+            if self.tokens[m].kind == "word" and bare(self.tokens[m]) in PREPOSITIONS:
                 return self.tokens[m].norm
             break
         return None
@@ -351,8 +355,15 @@ class Arguments:
             if c.j <= i and c.i >= start and i - c.j <= reach and c.prep is None:
                 if self._adjective(c.i):
                     continue  # هجومين كبيرين شنهما: كبيرين is the attacks' adjective
+                if c.i - 1 in self.nominal and self._construct(c.i - 1):
+                    return None  # من سيطرة مسلحي داعش اقتحمت القوات: the noun's genitive
                 return None if conj(self.tokens[c.i]) or self._place(c) else c
         return None
+
+    def _construct(self, k: int) -> bool:
+        """Whether token ``k`` may take a genitive: no article, no pronoun (سيطرة, not
+        القصف)."""
+        return not _article(self.tokens[k]) and not _suffixed(self.tokens[k])
 
     def coordinated(self, i: int) -> bool:
         prev = [k for k in range(i - 1, -1, -1) if self.tokens[k].kind == "word"]

@@ -59,6 +59,7 @@ from rasd.events.vocabulary import (
     PLANNED,
     POSSIBLE,
     PRAISE,
+    PREPOSITIONS,
     REFERENCE_WORDS,
     RELATIVES,
     RESPONSIBILITY,
@@ -96,6 +97,8 @@ ATTACK_NOUNS = frozenset(
 )
 FROM = frozenset({normalize_word("من")})
 KILL = normalize_word("قتل")
+SURPRISE = normalize_word("فاجأ")
+CONTROL = normalize_word("سيطرة")
 
 S = TypeVar("S", bound=Span)
 OBJECT_WINDOW = 9
@@ -149,9 +152,12 @@ class Coder:
 
     # -- triggers -------------------------------------------------------------------------
 
-    def _triggers(self, tokens: Sequence[Token]) -> list[Hit]:
+    def _triggers(self, tokens: Sequence[Token], named: set[int] | None = None) -> list[Hit]:
+        """The trigger hits of a sentence; ``named`` collects the event nouns that name an
+        event without reporting it (``من سيطرة داعش``): no actor, no group runs over them."""
         hits: list[Hit] = []
         consumed: set[int] = set()
+        named = set() if named is None else named
         for i, token in enumerate(tokens):
             if token.kind != "word" or i in consumed:
                 continue
@@ -162,10 +168,13 @@ class Coder:
             if rule.type == NONE or self._negated(tokens, i) or self._denied(tokens, i, rule):
                 continue
             if rule.kind == "noun" and self._reference(tokens, i):
+                named.add(i)
                 continue
             if rule.type == "CONSULT" and form.startswith("اتصال") and not self._party(tokens, i):
                 continue  # قال في اتصال هاتفي: an interview, not a meeting
             if self._figurative(tokens, i, rule) or self._other_sense(tokens, i, rule):
+                if rule.kind == "noun":
+                    named.add(i)
                 continue
             rule = self._court(tokens, i, rule)
             if rule.kind == "noun" and hits and self._after_verb(tokens, hits[-1].i, i):
@@ -184,6 +193,13 @@ class Coder:
         type right after it (an adjective between at most) is that verb's event."""
         if n + 1 >= len(hits):
             return False
+        verb_form = hits[n + 1].form  # عن هجومين شنهما: the verb takes the noun up
+        resumed = _object(tokens[hits[n + 1].i], verb_form) or verb_form.endswith(
+            OBJECT_SUFFIXES[1:4]
+        )
+        behind = self._prev_word(tokens, hits[n].i) in PREPOSITIONS
+        if behind and not resumed:
+            return False  # من سيطرة مسلحي التنظيم اقتحمت القوات: a noun behind a preposition
         verb, nxt = hits[n + 1], tokens[hits[n].i + 1 : hits[n].i + 2]
         # قصف is a verb and a noun: an adjective after it (قصف مدفعي) says noun
         if hits[n].rule.kind != "noun" and not (nxt and nxt[0].kind == "word" and nisba(nxt[0])):
@@ -262,6 +278,10 @@ class Coder:
                 return True
         if not NOT_WITHIN_BEFORE.get(rule.lemma, frozenset()).isdisjoint(prev):
             return True
+        if rule.lemma == CONTROL and prev and prev[-1] == "من" and not _definite(tokens[i]):
+            return True  # تحرير المدن من سيطرة داعش: the state, not a seizure
+        if rule.lemma == SURPRISE and k >= 0 and _prefix(tokens[k]).startswith("ب"):
+            return True  # يفاجأون بوميض الفلاشات: they are surprised, no one attacks
         needs = NEEDS_NEXT.get(rule.lemma)
         if needs is not None and not nxt & needs:
             return True
@@ -448,14 +468,17 @@ class Coder:
     def _sentence(
         self, doc: Document, si: int, tokens: Sequence[Token], toponyms: Sequence[Place]
     ) -> list[Event]:
-        hits = self._triggers(tokens)
+        named: set[int] = set()
+        hits = self._triggers(tokens, named)
         if not hits:
             return []
-        trigger_at = {h.i for h in hits}
+        trigger_at = {h.i for h in hits} | named
         blocked = {k for h in hits for k in h.consumed} | trigger_at
-        nominal = {k for h in hits for k in h.consumed} | {
-            h.i for h in hits if h.rule.kind == "noun"
-        }
+        nominal = (
+            {k for h in hits for k in h.consumed}
+            | {h.i for h in hits if h.rule.kind == "noun"}
+            | named
+        )
         args = Arguments(doc, tokens, blocked, frozenset(nominal))
         events: list[Event] = []
         previous_actor: Candidate | None = None
@@ -522,8 +545,8 @@ class Coder:
             actor = args.first_subject(i)  # وأكد رئيس الحكومة … وحث كل القطاعات
         if actor is not None and actor.i > i:
             actor = args.apposition(actor)
-        if hit.rule.lemma == KILL and actor is not None and args.is_counted(actor):
-            # 19 شخصا قتلوا, وقتل 16 من الثوار: a count of people is who was killed (قُتل)
+        if hit.rule.lemma == KILL and actor is not None and _killed(args, actor, i):
+            # 19 شخصا قتلوا, وقتل شخص وأصيب ثمانية: who was killed (قُتل), not who killed
             return None, actor
         after = actor.j if actor is not None and actor.i > i else i + 1
         if hit.consumed:
@@ -583,6 +606,26 @@ def _clause_end(tokens: Sequence[Token], i: int) -> tuple[int, int]:
     while end < len(tokens) and tokens[end].text not in CLAUSE_PUNCT:
         end += 1
     return i, end
+
+
+def _definite(token: Token) -> bool:
+    return token.clitics is not None and token.clitics.article
+
+
+def _prefix(token: Token) -> str:
+    """The proclitics of ``token`` without a conjunction (``بوميض`` → ``ب``)."""
+    return token.clitics.prefix.lstrip("وف") if token.clitics is not None else ""
+
+
+def _killed(args: Arguments, actor: Candidate, i: int) -> bool:
+    """A count of people (``19 شخصا قتلوا``) or an indefinite singular or dual right after
+    ``قتل`` (``قتل شخص``, ``قتل جنديان``: unvowelled قُتل) is the victim."""
+    if args.is_counted(actor):
+        return True
+    first = args.tokens[actor.i]
+    indefinite = first.clitics is None or not first.clitics.article
+    plural = first.norm.endswith(("ون", "ين"))  # قتل مسلحون جنديا: the killers
+    return actor.i == i + 1 and indefinite and actor.entity_id is None and not plural
 
 
 def _first_person(token: Token, form: str, lemma: str) -> bool:

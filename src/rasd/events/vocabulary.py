@@ -568,3 +568,5 @@ DONE_BY = norm_set("نفذه", "نفذها", "نفذهما", "نفذوه", "شن
 AGE_UNITS = norm_set("عاما", "عام", "سنة", "سنوات", "عاماً", "أعوام", "شهرا", "أشهر", "يوما")
 # ما تسبب في مقتل 14 متمردا: what an attack caused (with LEADS_TO: أدى إلى مقتل).
 CAUSED = norm_set("تسبب", "تسببت", "تسببا", "يتسبب", "متسببا", "مخلفا", "مخلفة", "خلف", "خلفت")
+# Heads that name no one alone (تنظيم التظاهرات is organizing them): they need a genitive.
+BARE_HEADS = norm_set("تنظيم", "لتنظيم", "حركة", "جماعة", "هيئة", "مجلس", "رئيس", "وزارة")
