@@ -115,3 +115,21 @@ def test_the_eastern_province_with_a_preposition_is_the_division() -> None:
 def test_mesopotamia_is_a_region() -> None:
     place = by_text(places("يدرس الباحثون تاريخ بلاد الرافدين القديم."))["بلاد الرافدين"][0]
     assert place.kind == "region"  # type: ignore[attr-defined]
+
+
+def test_the_place_of_a_dateline_is_read_whatever_the_tagger_says() -> None:
+    text = " سعيد المالكي – عسير\n قال المتحدث إن فرق الإنقاذ انتشلت جثتي الغريقين."
+    place = by_text(places(text))["عسير"][0]
+    assert place.kind == "admin1"  # type: ignore[attr-defined]
+
+
+def test_a_name_in_brackets_or_quotes_after_a_naming_noun_is_read() -> None:
+    found = by_text(places("أحرق مستوطنون منزلا في قرية (دوما) جنوب نابلس."))
+    assert "دوما" in found and found["دوما"][0].country == "PS"  # type: ignore[attr-defined]
+    found = by_text(places('جرت السيول في وادي "المسيل" أمس.'))
+    assert "المسيل" in found
+
+
+def test_his_country_is_no_town() -> None:
+    found = by_text(places("تحدث اللاعب عن بنات بلده المصريات في المقابلة."))
+    assert "المصريات" not in found

@@ -337,6 +337,8 @@ def _modifiers(mention: Mention, tokens: list[Token], words: _Words) -> None:
     """Read the place noun, relation, compass words and distance around the mention."""
     k = mention.first - 1
     phrase_start = mention.first
+    if k >= 1 and _opening(tokens[k]) and words[k - 1] in G.PLACE_NOUNS:
+        k -= 1  # قرية (دوما): the noun before a bracket or a quotation mark
     if k >= 0 and words[k] in G.PLACE_NOUNS:
         mention.hint = G.PLACE_NOUNS[words[k]]
         k -= 1
@@ -386,13 +388,13 @@ def _modifiers(mention: Mention, tokens: list[Token], words: _Words) -> None:
     j = mention.last
     if j + 1 < len(words) and words[j] in ("في", "بمحافظه", "بريف"):
         mention.contains.append(words[j + 2] if words[j + 1] in G.PLACE_NOUNS else words[j + 1])
-    # دوما، القريبة من نابلس؛ دوما قرب نابلس: the place written near it
-    if j < len(words) and tokens[j].kind == "punct" and tokens[j].norm in (",", "،"):
+    # دوما، القريبة من نابلس؛ دوما قرب نابلس؛ دوما جنوب نابلس: the place written near it
+    while j < len(words) and tokens[j].kind == "punct" and tokens[j].text in ',،)»"”':
         j += 1
     if j + 2 < len(words) and words[j] in G.NEAR_WORDS and words[j + 1] == "من":
         mention.near.append(words[j + 2])
-    elif j + 1 < len(words) and words[j] == "قرب":
-        mention.near.append(words[j + 1])
+    elif j + 1 < len(words) and (words[j] == "قرب" or words[j] in G.DIRECTIONS):
+        mention.near.append(words[j + 1])  # دوما جنوب نابلس: south of it, so near it
 
 
 QUOTE_OPEN, QUOTE_CLOSE = '«"“', '»"”'
@@ -429,6 +431,22 @@ def _region_with_preposition(mention: Mention, tokens: list[Token]) -> bool:
     if clitics is None or clitics.prefix[-1:] not in ("ب", "ل"):
         return False
     return any(e.kind == "admin1" for e in mention.candidates)
+
+
+DATELINE_CHARS = 60  # «عبدالرحمن الشهري – عسير»: the first line, a dash, the place
+
+
+def _dateline(text: str) -> tuple[int, int]:
+    """The span of an article's dateline place: what follows a dash on a short first line
+    (``حامد القرشي – مكة المكرمة``, ``عين اليوم – أسطنبول/ديار بكر``); (0, 0) if none."""
+    lead = len(text) - len(text.lstrip())
+    end = text.find("\n", lead)
+    if end < 0 or end - lead > DATELINE_CHARS:
+        return (0, 0)
+    dash = max(text.rfind(d, lead, end) for d in ("–", "—", " - "))
+    if dash < 0:
+        return (0, 0)
+    return (dash + 1, end)
 
 
 def _after_locative_clitic(mention: Mention, tokens: list[Token]) -> bool:
@@ -533,11 +551,13 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     nouns = _noun_positions(doc.tokens)
     listed = _noun_lists(doc, words, {m.first: m.last for m in mentions}, gazetteer, nouns)
     surnames = _surnames(mentions, doc.tokens)
+    dateline = _dateline(doc.text)
     kept: list[Mention] = []
     seen: set[str] = set()
     for mention in mentions:
         if mention.organization:
             continue
+        datelined = dateline[0] <= mention.start and mention.end <= dateline[1]
         span = (mention.start, mention.end)
         inside_org = person = False
         located = _after_locative_clitic(mention, doc.tokens)
@@ -553,7 +573,7 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         noun_before = mention.first > 0 and words[mention.first - 1] in G.PLACE_NOUNS
         # a country's name is no person's (مرور زيمبابوي بأزمات, tagged PER)
         person = person and not any(e.kind == "country" for e in mention.candidates)
-        if (inside_org or person) and not mention.tagged and not noun_before:
+        if (inside_org or person) and not (mention.tagged or noun_before or datelined):
             continue  # محافظة صلاح الدين: the place noun outweighs the tagger's person
         if mention.key in G.FUNCTION_WORDS or _after_organization_noun(mention, doc.tokens, words):
             continue
@@ -568,7 +588,7 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         noun, end = listed.get(mention.first, ("", -1))
         if end == mention.last and mention.hint is None:
             mention.hint = _noun_hint(noun)  # قرى البغيلية وحطلة
-        if mention.key in surnames and mention.hint is None:
+        if mention.key in surnames and mention.hint is None and not datelined:
             continue  # ديفيد كاميرون … سامنثا كاميرون: a person's name in this article
         # وسط alone is no context: وسط آمال is "amid hopes"
         written = mention.hint is not None or mention.relation not in (None, "center")
@@ -577,6 +597,7 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
                 continue  # a word that is mostly not a place: only a place noun
         elif not (
             written
+            or datelined
             or mention.tagged
             or _after_preposition(mention, words, frozenset(seen))
             or _in_a_list(mention, kept, doc.tokens)
@@ -771,9 +792,14 @@ def _named_by_nouns(
         if noun not in NOUNS:
             continue
         name = tokens[k + 1]
+        quoted = _opening(name) and k + 2 < len(tokens)
+        if quoted:  # وادي "المحير": the name alone, inside the quotation marks
+            name = tokens[k + 2]
         if name.kind != "word" or name.norm in G.FEATURE_NOUNS:
             continue
-        opened = _opened_name(tokens, k + 1, noun)
+        if noun == "بلده" and tokens[k].text.endswith("ه"):
+            continue  # بلده is "his country", not بلدة (a town)
+        opened = None if quoted else _opened_name(tokens, k + 1, noun)
         if opened is not None:
             start, end_token = name.start, opened
             if not _covered(taken, start, tokens[end_token - 1].end):
@@ -790,16 +816,16 @@ def _named_by_nouns(
             continue
         if noun == "مديريه" and name.norm.startswith("ال"):
             continue  # مديرية الجمارك is an office; مديرية دوعن a district
-        feature = noun in G.FEATURE_NOUNS
+        feature = noun in G.FEATURE_NOUNS and not quoted
         first = tokens[k]
         start = (first.start + _prefix_chars(first, noun)) if feature else name.start
         if _covered(taken, start, name.end) or _is_common(name.norm, gazetteer):
             continue
         key = f"{noun} {name.norm}" if feature else name.norm
-        first_token = k if feature else k + 1
-        mention = Mention(start, name.end, key, gazetteer.lookup(key), first_token, k + 2)
+        first_token = k if feature else k + 1 + quoted
+        mention = Mention(start, name.end, key, gazetteer.lookup(key), first_token, k + 2 + quoted)
         mention.candidates = [e for e in mention.candidates if e.kind != "org"]
-        if not feature:
+        if not feature and noun not in G.FEATURE_NOUNS:
             mention.hint = _noun_hint(noun)
         out.append(mention)
     for p, (noun, end_token) in (listed or {}).items():
@@ -817,6 +843,11 @@ def _named_by_nouns(
             mention.hint = _noun_hint(noun)
         out.append(mention)
     return out
+
+
+def _opening(token: Token) -> bool:
+    """An opening bracket or quotation mark (قرية (دوما)، وادي "المحير")."""
+    return token.kind == "punct" and token.text in ("(", "«", '"', "“")
 
 
 def _opened_name(tokens: list[Token], k: int, noun: str) -> int | None:
