@@ -193,3 +193,22 @@ def test_organizing_names_no_one() -> None:
 
 def test_being_surprised_is_no_attack() -> None:
     assert not code("وقد يفاجأون بوميض الكاميرات عند الإشارة.")
+
+
+def test_a_definite_noun_after_a_verb_of_saying_is_its_subject() -> None:
+    event = one("ودان الوزراء بشدة الهجمات على دور العبادة.")
+    assert event.type == "ACCUSE"
+    assert event.actor is not None and event.actor.text == "الوزراء"
+    call = one("كما ناشد الوزراء جميع الأطراف العمل معا.")
+    assert call.actor is not None and call.actor.text == "الوزراء"
+
+
+def test_control_of_a_disease_or_a_market_is_no_seizure() -> None:
+    assert not code("ويجب أن تكون السيطرة على الأمراض من الأولويات.")
+    assert not code("وكانت الشركة تسيطر على حصة كبيرة من السوق.")
+
+
+def test_here_is_no_congratulation_and_advice_is_no_visit() -> None:
+    assert not code("ولم يكن هناك فرق بين النتائج.")
+    assert not code("فربما عليك أن تزور المدينة في الربيع.")
+    assert one("وزار الوزير مقر البعثة أمس.").type == "CONSULT"

@@ -63,6 +63,7 @@ from rasd.events.vocabulary import (
     REFERENCE_WORDS,
     RELATIVES,
     RESPONSIBILITY,
+    SKIPPABLE,
     SPORTS_DENSITY,
     SPORTS_FORMS,
     SUBJUNCTIVE_KANA,
@@ -99,6 +100,9 @@ FROM = frozenset({normalize_word("من")})
 KILL = normalize_word("قتل")
 SURPRISE = normalize_word("فاجأ")
 CONTROL = normalize_word("سيطرة")
+VERBAL = frozenset(
+    {"ACCUSE", "SUPPORT", "REQUEST", "AGREE", "CONSULT", "REJECT", "THREATEN", "PROTEST"}
+)
 
 S = TypeVar("S", bound=Span)
 OBJECT_WINDOW = 9
@@ -552,6 +556,11 @@ class Coder:
         if hit.consumed:
             after = max(after, max(hit.consumed) + 1) if hit.rule.type != "AID" else after
         target = victim or args.object_after(after, actor)
+        if actor is None and target is not None and self._vso(args, hit, target):
+            # ودان الوزراء بشدة الهجمات: a definite noun right after a verb of saying or
+            # meeting is its subject (VSO), not its object
+            actor = args.apposition(target)
+            target = args.object_after(actor.j if actor is not None else i + 1, actor)
         if hit.rule.type == "COERCE" and hit.consumed and hit.rule.lemma in SENTENCES:
             target = args.behind(max(hit.consumed), ON)  # حكم … بالسجن على الكندي محمد فهمي
         elif hit.rule.type == "COERCE" and hit.consumed:
@@ -567,6 +576,18 @@ class Coder:
         if hit.rule.type in WITH_TYPES and target is None:
             target = args.partner(i)
         return actor, target
+
+    def _vso(self, args: Arguments, hit: Hit, group: Candidate) -> bool:
+        """Whether ``group`` is the subject right after a verb of a verbal type (a passive is
+        rare there, unlike قُتل, اُعتقل): definite, behind no preposition, nothing but time
+        words between."""
+        if hit.rule.kind != "verb" or hit.rule.type not in VERBAL or hit.consumed:
+            return False
+        tokens = args.tokens
+        if group.prep is not None or _object(tokens[hit.i], hit.form):
+            return False
+        between = [t for t in tokens[hit.i + 1 : group.i] if t.kind == "word"]
+        return _definite(tokens[group.i]) and all(t.norm in SKIPPABLE for t in between)
 
     def _ref(self, doc: Document, tokens: Sequence[Token], c: Candidate | None) -> Ref | None:
         if c is None:
