@@ -37,7 +37,6 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     ("أجاب", "يجيب", "مجيب"),
     ("علق", "يعلق", "معلق"),
     ("نبه", "ينبه", "منبه"),
-    ("تمنى", "يتمنى", "متمن"),
     ("اكتشف", "يكتشف", "مكتشف"),
     ("اتفق", "يتفق", "متفق"),
     ("ردد", "يردد", "مردد"),
@@ -71,6 +70,9 @@ WEAK_REPORTING_VERBS: tuple[tuple[str, ...], ...] = (
     ("ادعى", "ادعى", "ادعت", "ادعوا", "يدعي", "تدعي", "يدعون", "مدعيا", "مدعية"),
     ("روى", "روى", "روت", "رووا", "يروي", "تروي", "يروون", "راويا", "راوية"),
     ("مضى", "مضى", "مضت", "مضوا", "يمضي", "تمضي", "يمضون", "ماضيا", "ماضية"),
+    # تمنى as a regular verb gave تمنيت ("I wished", the writer) for the feminine تمنت
+    ("تمنى", "تمنى", "تمنت", "تمنوا", "يتمنى", "تتمنى", "يتمنون", "متمنيا", "متمنية"),
+    ("أوصى", "أوصى", "أوصت", "أوصوا", "يوصي", "توصي", "يوصون", "موصيا", "موصية"),
 )
 
 # Forms that are the writer's own aside when no subject follows them (يذكر أن، يشار إلى أن)
@@ -172,9 +174,14 @@ NOMINAL_SOURCES: tuple[str, ...] = (
     "خبراء",
     "مراقبون",
     "محللون",
+    "محللين",
+    "كثيرون",
+    "الكثيرون",
     "سكان",
     "أهالي",
     "مواطنون",
+    "تصريح",
+    "تصريحات",
     "المعلومات",
     "معلومات",
     "البيانات",
@@ -205,6 +212,9 @@ PLURAL_SOURCES: frozenset[str] = frozenset(
         "خبراء",
         "مراقبون",
         "محللون",
+        "محللين",
+        "كثيرون",
+        "الكثيرون",
         "سكان",
         "أهالي",
         "مواطنون",
@@ -331,7 +341,41 @@ SKIPPABLE_AFTER_CUE: tuple[str, ...] = (
 
 # Demonstrative and pronoun speakers: the previous speaker's name stands for them.
 ANAPHORIC_SPEAKERS: frozenset[str] = frozenset(
-    ["هؤلاء", "هذا", "هذه", "هو", "هي", "هم", "الأخير", "الأخيرة", "هذان", "هاتان"]
+    [
+        "هؤلاء",
+        "هذا",
+        "هذه",
+        "هو",
+        "هي",
+        "هم",
+        "الأخير",
+        "الأخيرة",
+        "هذان",
+        "هاتان",
+        # honorifics that stand for the person named before (وقال سموه)
+        "سموه",
+        "سموها",
+        "معاليه",
+        "معاليها",
+        "فضيلته",
+        "سعادته",
+        "سعادتها",
+    ]
+)
+
+# Prepositions with a pronoun: after the verb they are its object, never its subject.
+PREPOSITION_PRONOUNS: frozenset[str] = frozenset(
+    ["عليه", "عليها", "له", "لها", "به", "بها", "فيه", "فيها", "منه", "منها", "عنه", "عنها"]
+)
+
+# Honorifics that stand for a dignitary (وقال سموه): with no earlier speaker, the person
+# named last before them.
+HONORIFICS: frozenset[str] = frozenset(
+    ["سموه", "سموها", "معاليه", "معاليها", "فضيلته", "سعادته", "سعادتها"]
+)
+# …and the titles of the dignitaries they stand for (صاحب السمو الملكي الأمير فلان).
+DIGNITIES: frozenset[str] = frozenset(
+    ["الأمير", "الأميرة", "الملك", "السمو", "الشيخ", "معالي", "فضيلة", "سعادة"]
 )
 
 # Words before a verb that make it an infinitive or a wish, not a statement (أن يعلن).
@@ -376,13 +420,52 @@ CLAUSE_PARTICIPLES: frozenset[str] = frozenset(
         "معللة",
         "متهما",
         "متهمة",
+        "ملقيا",
+        "ملقية",
+        "ملقين",
+        "مناشدا",
+        "مناشدة",
+        "مناشدين",
     ]
 )
 
 # Words that start a clause of their own: a verb's introducer is never looked for past them.
 CLAUSE_BREAKERS: frozenset[str] = frozenset(
-    ["لكن", "ولكن", "لكنه", "لكنها", "بل", "حيث", "عندما", "بينما", "إلا", "إذ", "كي", "لكي"]
+    [
+        "لكن",
+        "ولكن",
+        "لكنه",
+        "لكنها",
+        "بل",
+        "حيث",
+        "عندما",
+        "بينما",
+        "إلا",
+        "إذ",
+        "كي",
+        "لكي",
+        # the writer's own "I said" (فقلت له: …): its colon is not another verb's
+        "قلت",
+        "فقلت",
+        "وقلت",
+    ]
 )
+
+# Nouns that make the words after a verb its object, not its content: an أن right after them
+# (على ضرورة أن …) or after their genitive (أهمية الأنشطة على أن …) is theirs, not the verb's.
+OBJECT_NOUNS: tuple[str, ...] = ("أهمية", "ضرورة", "وجوب")
+
+# Nouns of speech before a verb with فيه/فيها (ألقى فلان كلمة قال فيها: …): the speaker is the
+# subject of the sentence, not the pronoun.
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    ["كلمة", "بيان", "بيانا", "تصريح", "تصريحا", "خطاب", "خطابا", "رسالة", "حديث", "حديثا"]
+)
+
+# Words after a speaker's noun that introduce its name (شاهد عيان يدعى فلان).
+NAMED_AS: frozenset[str] = frozenset(["يدعى", "تدعى", "يسمى", "تسمى", "اسمه", "اسمها"])
+
+# Forms of صادر: بيان صادر عن الوزارة is the ministry's statement.
+ISSUED_BY: frozenset[str] = frozenset(["صادر", "صادرة", "الصادر", "الصادرة"])
 
 # A prayer (داعيا المولى أن يتغمد …) is not a statement about the world.
 GOD_WORDS: frozenset[str] = frozenset(["الله", "المولى", "ربه", "الباري"])

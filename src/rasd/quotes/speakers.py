@@ -50,6 +50,26 @@ def _entity_at(doc: Document, start: int, end: int) -> Entity | None:
     return (persons or inside)[0]
 
 
+def in_abbreviation(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` is a letter group or a full stop of an abbreviation written with
+    stops and no spaces (إن.بي.سي، سي.إن.إن): its إن is no complementizer."""
+
+    def glued(a: int) -> bool:  # tokens a and a + 1 touch: a short word and a full stop
+        if a < 0 or a + 1 >= len(tokens) or tokens[a].end != tokens[a + 1].start:
+            return False
+        pair = (tokens[a], tokens[a + 1])
+        stops = [t for t in pair if t.text == "."]
+        words = [t for t in pair if t.kind == "word" and len(t.norm) <= 3]
+        return len(stops) == 1 and len(words) == 1
+
+    tok = tokens[i]
+    if tok.text == ".":
+        return glued(i - 1) and glued(i)
+    if tok.kind != "word" or len(tok.norm) > 3:
+        return False
+    return (glued(i) and glued(i + 1)) or (glued(i - 1) and glued(i - 2))
+
+
 def subject_after(doc: Document, first: int, stop: int) -> tuple[int, int] | None:
     """Token range of the noun phrase that starts at ``first`` (not past ``stop``), or None."""
     tokens = doc.tokens
@@ -57,7 +77,11 @@ def subject_after(doc: Document, first: int, stop: int) -> tuple[int, int] | Non
     while i < stop and in_list(tokens[i], data.SKIPPABLE_AFTER_CUE):
         i += 1
     begin = i
-    while i < stop and i - begin < MAX_SPEAKER_WORDS and not _stops_name(tokens[i], i - begin):
+    while (
+        i < stop
+        and i - begin < MAX_SPEAKER_WORDS
+        and (in_abbreviation(tokens, i) or not _stops_name(tokens[i], i - begin))
+    ):
         i += 1
     return (begin, i) if i > begin else None
 

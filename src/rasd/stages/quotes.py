@@ -19,6 +19,9 @@ from rasd.lang import ar_quotes as data
 from rasd.ner import gazetteer
 from rasd.quotes import interviews
 from rasd.quotes.lexicon import (
+    FEMININE,
+    MASCULINE,
+    PLURAL,
     CueForm,
     cue_of,
     in_list,
@@ -32,6 +35,7 @@ from rasd.quotes.speakers import (
     MAX_TITLED_NAME_WORDS,
     Speaker,
     entity_before,
+    in_abbreviation,
     is_anaphoric,
     name_in,
     previous_speaker,
@@ -40,6 +44,7 @@ from rasd.quotes.speakers import (
     titled_name,
 )
 from rasd.stages.base import Stage
+from rasd.text.clitics import _frequencies as word_counts
 from rasd.text.normalize import normalize_word
 
 MAX_INTRODUCER_DISTANCE = 45  # tokens from the verb to its colon, quotation mark or أن
@@ -47,6 +52,9 @@ MAX_UNBROKEN_WORDS = 15  # …between the verb and its introducer with no comma 
 NEAR_INTRODUCER = 12  # a reporting verb inside content starts a statement if one is this near
 TOPIC_WINDOW = 7  # a person named this early in a sentence is what the sentence is about
 LEAD_WORDS = 4  # من جهة أخرى، / وفي سياق متصل،: a sentence's lead phrase, before its subject
+BETWEEN_WINDOW = 30  # tokens back to the بين that a later وبين pairs with
+MAX_FRONTED_WORDS = 4  # a subject put before its verb after أن (أن الزوجة الشابة قالت)
+MIN_CLAIM_AFTER = 3  # words after an attribution set off by commas that go on with the claim
 MAX_ROLE_WORDS = 3  # a title this short can stand for the person it named before (الصحفية)
 _COMMAS = frozenset(["،", ",", "؛", ";"])
 _TRIM = _COMMAS | frozenset([".", ":", "؟", "?", "!", "-", "…"])
@@ -73,7 +81,7 @@ class _Article:
         self.cues: dict[int, CueForm] = {}
         for i, token in enumerate(self.tokens):
             cue = cue_of(token)
-            if cue is not None:
+            if cue is not None and not self._second_between(i):
                 self.cues[i] = cue
         pairer = MarkPairer(doc, self._opens, self._resumes)
         self.sentence_of = pairer.sentence_of
@@ -91,6 +99,19 @@ class _Article:
         for i in self.saying:
             self.cues.setdefault(i, CueForm(self.tokens[i].norm, "", "saying"))
         self.quotes: list[Quote] = []
+
+    def _second_between(self, i: int) -> bool:
+        """وبين after a بين earlier in its sentence is "and between" (علاقة بين كذا وبين كذا),
+        not "and he showed"."""
+        if self.tokens[i].norm != "وبين" or (i > 0 and self.tokens[i - 1].text in _COMMAS):
+            return False  # …، وبين أن …: after a comma it is the verb again
+        for k in range(i - 1, max(-1, i - BETWEEN_WINDOW), -1):
+            token = self.tokens[k]
+            if token.text[:1] in ar.SENTENCE_END:
+                return False
+            if token.norm == "بين":
+                return True
+        return False
 
     # -- what the mark pairer asks ------------------------------------------------------
     def _opens(self, i: int) -> bool:
@@ -168,10 +189,17 @@ class _Article:
         send = self._statement_end(i)
         before = tokens[i - 1] if i > self._sentence_start(i) else None
         relative = before is not None and in_list(before, data.RELATIVES)
+        own = relative and before is not None and self._own_subject(before, cue)
+        if own:
+            relative = False  # التي يقول كثيرون إنها …: the verb has a subject of its own
         subject: tuple[int, int] | None = None
         after = i + 1
-        if cue.kind == "verb" and not relative:
+        if self._in_speech_noun(i):
+            after = i + 2  # كلمة قال فيها: …
+        elif cue.kind == "verb" and not relative:
             subject, after = self._subject(i, send)
+            if own and (subject is None or not self._is_source(tokens[subject[0]])):
+                return  # الذين توضح معرفاتهم أنهم …: a subject that is no source
         if subject is None and in_list(tokens[i], data.ASIDES):
             return  # يذكر أن …: the writer's aside
         # after الذي/التي the words that follow the verb are its object, not its subject:
@@ -193,6 +221,10 @@ class _Article:
             self.subjects[self.sentence_of[i]] = speaker
             if content is None and subject is not None and self._opens_sentence(i):
                 self.history.append(speaker)  # شددت الحكومة على …، وقالت إن …
+                if self._is_title(subject[0]):
+                    named = self._person_between(subject[0] + 1, subject[1])
+                    if named is not None:  # طالب الرئيس الأفغاني فلان …: الرئيس is فلان
+                        self._learn_role(subject[0], named)
         if content is not None:
             # وقلل فلان من أهمية ما يردده المتمردون من أن …: a claim the sentence reports on,
             # not the voice that a later وقال goes on with
@@ -200,6 +232,13 @@ class _Article:
                 before is not None and before.norm == "ما" and i - 1 > self._sentence_start(i)
             )
             self._emit(content, i, speaker, remember=not embedded)
+
+    @staticmethod
+    def _own_subject(relative: Token, cue: CueForm) -> bool:
+        """A verb that does not agree with the relative before it (التي يقول، الذي تقول) is
+        not said by the relative's noun: its subject follows it."""
+        agrees = {"التي": FEMININE, "الذي": MASCULINE, "الذين": PLURAL}.get(relative.norm)
+        return agrees is not None and cue.gender not in ("", agrees)
 
     def _learn_role(self, head: int, person: Speaker) -> None:
         """Remember that the title at ``head`` (الصحفية، المتحدث) named ``person``; a title
@@ -257,10 +296,11 @@ class _Article:
             temporal = i - 2 >= first and in_list(tokens[i - 2], data.TEMPORAL_BEFORE_AN)
             if not temporal:
                 return False  # أن يعلن، لن يقول: an infinitive or a negated future
-        for t in tokens[i + 1 : i + 4]:
+        for k in range(i + 1, min(len(tokens), i + 4)):
+            t = tokens[k]
             if is_complementizer(t):
                 break
-            if in_list(t, data.GOD_WORDS):
+            if in_list(t, data.GOD_WORDS) and self._prayed_to(k):
                 return False  # داعيا المولى أن …: a prayer (لافتة أن الله … is not)
         if i + 1 < len(tokens) and in_list(tokens[i + 1], data.QUESTION_WORDS):
             return False  # يقول كيف …: a question
@@ -277,6 +317,12 @@ class _Article:
             and not in_list(before, data.NEW_STATEMENT_BEFORE)
             and entity_before(self.doc, i) is None
         )
+
+    def _prayed_to(self, k: int) -> bool:
+        """Whether the word of God at ``k`` is the one prayed to: right after the verb or a
+        preposition (داعيا الله، داعيا من الله), not the end of a name (ذبيح الله، حزب الله)."""
+        before = self.tokens[k - 1]
+        return k - 1 in self.cues or in_list(before, data.SPEAKER_STOPS)
 
     def _as_says(self, i: int, before: Token) -> _Content | None:
         """``…، كما يشير فلان``: the clause before the comma is what the speaker says."""
@@ -308,6 +354,8 @@ class _Article:
         """Whether a participle at ``i`` starts a clause: after a comma, with و, or first."""
         if i == self._sentence_start(i) or self.tokens[i].norm[0] == "و":
             return True
+        if self.cues[i].lemma == "قال":
+            return not self._governs(i - 1)  # … اليوم قائلة إن …: قائل is no adjective
         return self.tokens[i - 1].text in _COMMAS
 
     def _subject(self, i: int, send: int) -> tuple[tuple[int, int] | None, int]:
@@ -325,6 +373,10 @@ class _Article:
         name = self.pairs.get(subject[1])
         if name is not None and name.closer is not None and self._is_name(name):
             return (name.first, name.stop), name.closer + 1
+        if subject[1] < send and in_list(tokens[subject[1]], data.NAMED_AS):
+            named = subject_after(self.doc, subject[1] + 1, send)  # شاهد عيان يدعى فلان
+            if named is not None:
+                return named, named[1]
         return subject, subject[1]
 
     def _kan_subject(self, i: int) -> tuple[int, int] | None:
@@ -345,14 +397,18 @@ class _Article:
             return None
         if subject is not None:
             speaker = speaker_from_tokens(self.doc, subject[0], subject[1], cue.gender)
-            if is_anaphoric(speaker) and self.history:
-                speaker.name = self.history[-1].name
-                speaker.plural = speaker.plural or self.history[-1].plural
+            if is_anaphoric(speaker):
+                antecedent = self._antecedent(i, subject[0])
+                if antecedent is not None:
+                    speaker.name = antecedent.name
+                    speaker.plural = speaker.plural or antecedent.plural
             return self._role_holder(subject, speaker)
         if relative:
             entity = entity_before(self.doc, i - 1)
             return _from_entity(entity, cue.gender) if entity else None
-        if cue.kind == "participle":
+        before = self.tokens[i - 1] if i > self._sentence_start(i) else None
+        hangs = before is not None and before.norm in ("حيث", "اذ")  # …، حيث قال: (…)
+        if cue.kind == "participle" or hangs or self._in_speech_noun(i):
             own = self._clause_subject(i, cue)
             if own is not None:
                 return own
@@ -360,6 +416,9 @@ class _Article:
             entity = entity_before(self.doc, i)
             if entity is not None:
                 return _from_entity(entity, cue.gender)
+            fronted = self._subject_before(i, cue)
+            if fronted is not None:
+                return fronted
         if self.quotes and cue.kind == "verb":
             # طمأن عضو الشرف موسى الموسى … . وشدد على أن …: a person the text turned to after
             # the last statement, not the last speaker
@@ -367,6 +426,63 @@ class _Article:
             if topic is not None:
                 return topic
         return previous_speaker(self.history, cue.gender)
+
+    def _antecedent(self, i: int, head: int) -> Speaker | None:
+        """Whom an anaphoric speaker (هو، الأخير، سموه) stands for: the previous speaker; for an
+        honorific (سموه، معاليه), which stands for a person, the previous speaker only if the
+        tagger found it a person, else the person named last before (a dignitary first)."""
+        last = self.history[-1] if self.history else None
+        persons = {e.entity_id for e in self.persons}
+        person = last is not None and not is_anaphoric(last) and last.ref.entity_id in persons
+        if not person and in_list(self.tokens[head], data.HONORIFICS):
+            before = [e for e in self.persons if e.end <= self.tokens[i].start]
+            titled = [e for e in before if self._after_dignity(e)]  # الأمير فلان first
+            found = titled or before
+            if found:
+                return _from_entity(found[-1], "")
+            return self._dignitary_before(i) or last
+        return last
+
+    def _dignitary_before(self, i: int) -> Speaker | None:
+        """A name from the name list right after the last title of dignity before ``i`` (صاحب
+        السمو الأمير فلان بن فلان), for a dignitary the tagger did not find."""
+        for k in range(i - 1, -1, -1):
+            if in_list(self.tokens[k], data.DIGNITIES):
+                found = name_in(self.doc, k + 1, min(i, k + 1 + LEAD_WORDS))
+                if found is not None:
+                    return speaker_from_tokens(self.doc, found[0], found[1], "")
+        return None
+
+    def _after_dignity(self, entity: Entity) -> bool:
+        """Whether a title of dignity (الأمير، صاحب السمو، معالي) stands just before ``entity``."""
+        k = self.token_at.get(entity.start)
+        if k is None:
+            return False
+        return any(in_list(t, data.DIGNITIES) for t in self.tokens[max(0, k - 3) : k])
+
+    def _in_speech_noun(self, i: int) -> bool:
+        """ألقى فلان كلمة قال فيها: …: a verb in a clause on a noun of speech, whose فيها is
+        the speech, not the speaker."""
+        tokens = self.tokens
+        if i == 0 or i + 1 >= len(tokens) or self.cues[i].kind != "verb":
+            return False
+        return tokens[i + 1].norm in ("فيها", "فيه") and in_list(tokens[i - 1], data.SPEECH_NOUNS)
+
+    def _subject_before(self, i: int, cue: CueForm) -> Speaker | None:
+        """A definite subject put before its verb after أن or لكن (غير أن الزوجة قالت: …)."""
+        tokens = self.tokens
+        first = self._sentence_start(i)
+        for k in range(i - 1, max(first, i - MAX_FRONTED_WORDS - 1) - 1, -1):
+            token = tokens[k]
+            if token.kind != "word" or k in self.cues:
+                return None
+            if is_bare_complementizer(token) or token.norm in ("لكن", "ولكن"):
+                if k + 1 == i or not _definite_word(tokens[k + 1]):
+                    return None
+                return speaker_from_tokens(self.doc, k + 1, i, cue.gender)
+            if in_list(token, data.SPEAKER_STOPS):
+                return None
+        return None
 
     def _clause_subject(self, i: int, cue: CueForm) -> Speaker | None:
         """The subject of the clause a participle (قائلة، مضيفا) hangs on."""
@@ -393,9 +509,26 @@ class _Article:
         if first in self.cues:
             return None
         subject = subject_after(self.doc, first + 1, i)
-        if subject is None:
-            return None
+        if subject is None or not self._may_be_subject(self.tokens[subject[0]]):
+            return None  # وتحدث بنبرة حزينة … قائلا، اقترح عليه فلان …: no subject there
         return speaker_from_tokens(self.doc, subject[0], subject[1], cue.gender)
+
+    @staticmethod
+    def _may_be_subject(head: Token) -> bool:
+        """Whether the word after a sentence's first verb can head its subject: not a word
+        with a preposition (بنبرة، read from the clitics or, for a word they do not split, from
+        the word without its ب or ل being the more frequent one) nor a preposition with a
+        pronoun (عليه)."""
+        if in_list(head, data.PREPOSITION_PRONOUNS):
+            return False
+        clitics = head.clitics
+        if clitics is not None and clitics.prefix[-1:] in ("ب", "ل"):
+            return False
+        norm = head.norm
+        if len(norm) > 3 and norm[0] in "بل":
+            counts = word_counts()
+            return counts.get(norm[1:], 0) <= counts.get(norm, 0)
+        return True
 
     def _person_between(self, begin: int, end: int) -> Speaker | None:
         """A person named between the verb and its introducer, in the speaker's apposition or
@@ -512,9 +645,14 @@ class _Article:
         tokens = self.tokens
         scan_end = min(send, limit) if limit is not None else send
         run = 0  # words since the last comma: an apposition is set off, a clause is not
+        # a noun object came (على ضرورة، أهمية): only وأن opens content after it
+        governed = any(
+            set(t.match_forms) & word_set(data.OBJECT_NOUNS) for t in tokens[cue + 1 : k]
+        )
         while k < scan_end and k - cue <= MAX_INTRODUCER_DISTANCE:
             token = tokens[k]
             run = 0 if token.text in _COMMAS or token.kind != "word" else run + 1
+            governed = governed or bool(set(token.match_forms) & word_set(data.OBJECT_NOUNS))
             if run > MAX_UNBROKEN_WORDS:
                 return None
             pair = self.pairs.get(k)
@@ -530,7 +668,10 @@ class _Article:
                 if k + 1 >= send:
                     return self._after_colon(k, send)
                 return self._reported(k + 1, send, k)
-            if is_complementizer(token):
+            if governed and is_complementizer(token) and token.norm[:1] != "و":
+                k += 1  # شدد على ضرورة أن …، أكد أهمية الأنشطة على أن …: the noun's أن
+                continue
+            if is_complementizer(token) and not in_abbreviation(tokens, k):
                 after = self.pairs.get(k + 1)
                 if (
                     after is not None
@@ -639,6 +780,9 @@ class _Article:
         cue = self.cues[k]
         if cue.kind in ("passive", "saying") or not self._can_state(k):
             return False
+        before = self.tokens[k - 1]
+        if in_list(before, data.RELATIVES) and self._own_subject(before, cue):
+            return False  # تعز، التي يتوقع كثيرون أن …: a clause on a noun of the content
         if k + 1 in self.pairs:
             return True  # وزاد "…"
         window = self.tokens[k + 1 : min(send, k + NEAR_INTRODUCER)]
@@ -666,9 +810,26 @@ class _Article:
         if subject is None:
             return None
         head = tokens[subject[0]]
+        issuer = self._issuer(subject, send)
+        if issuer is not None:  # وفقا لتقرير صادر عن فلان، وفقا لتصريح من الشركة
+            speaker = speaker_from_tokens(self.doc, issuer[0], issuer[1], "")
+            return speaker, issuer[1], True
         speaker = speaker_from_tokens(self.doc, subject[0], subject[1], "")
         speaker = self._strip_preposition(speaker, head)
         return speaker, subject[1], had_verb or self._is_source(head)
+
+    def _issuer(self, subject: tuple[int, int], send: int) -> tuple[int, int] | None:
+        """The source behind a report or a statement named as a source: the noun phrase after
+        عن in تقرير صادر عن فلان, or after من/عن in تصريح من الشركة."""
+        tokens = self.tokens
+        end = subject[1]
+        if end >= send or tokens[end].norm not in ("عن", "من"):
+            return None
+        last = tokens[end - 1]
+        issued = in_list(last, data.ISSUED_BY) and tokens[end].norm == "عن"
+        if not issued and (end - subject[0] != 1 or not self._is_source(tokens[subject[0]])):
+            return None
+        return subject_after(self.doc, end + 1, send)
 
     def _according(self, i: int) -> None:
         tokens = self.tokens
@@ -689,11 +850,39 @@ class _Article:
             set_off = tokens[i - 1].text in _COMMAS or tokens[i].norm[-2:] == "ما"
             if not is_source or not (set_off or closes):
                 return
-            content = self._reported(begin, i, i)
+            rest = self._claim_goes_on(i, after, send)
+            if rest is not None:
+                # قدمت طهران، وبحسب وكالة الأنباء، مبادرة …: the claim is the whole sentence
+                content = _Content(begin, rest.stop, False, i)
+            else:
+                content = self._reported(begin, i, i)
         if content is None or content.first < self.covered:
             return
         self._emit(content, i, speaker)
         self.covered = max(self.covered, after)
+
+    def _claim_goes_on(self, i: int, after: int, send: int) -> _Content | None:
+        """The rest of a claim that an attribution set off by commas interrupts (… طهران،
+        وبحسب الوكالة، مبادرة من أربع نقاط …): not a second source (، ومجموعة …) nor a clause
+        of its own (، موضحة أن …) after the second comma."""
+        tokens = self.tokens
+        if tokens[i - 1].text not in _COMMAS or after + 1 >= send:
+            return None
+        if tokens[after].text not in _COMMAS:
+            return None
+        nxt = tokens[after + 1]
+        clitics = nxt.clitics
+        if nxt.kind != "word" or after + 1 in self.cues or in_list(nxt, data.CLAUSE_PARTICIPLES):
+            return None
+        if nxt.norm[:1] in "وف" and (clitics is None or clitics.prefix[:1] in "وف"):
+            return None
+        rest = self._reported(after + 1, send, i)
+        if (
+            rest is None
+            or sum(t.kind == "word" for t in tokens[after : rest.stop]) < MIN_CLAIM_AFTER
+        ):
+            return None
+        return rest
 
     def _is_source(self, head: Token) -> bool:
         if set(head.match_forms) & word_set(data.NOMINAL_SOURCES):
