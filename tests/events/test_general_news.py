@@ -212,3 +212,21 @@ def test_here_is_no_congratulation_and_advice_is_no_visit() -> None:
     assert not code("ولم يكن هناك فرق بين النتائج.")
     assert not code("فربما عليك أن تزور المدينة في الربيع.")
     assert one("وزار الوزير مقر البعثة أمس.").type == "CONSULT"
+
+
+def test_protests_named_again_are_no_new_protests() -> None:
+    events = code(
+        "وتظاهر آلاف العراقيين في بغداد أمس. ويخشى كثيرون تسييس المظاهرات في الأيام المقبلة."
+    )
+    assert [e.type for e in events] == ["PROTEST"]
+
+
+def test_a_ministers_attack_is_in_words() -> None:
+    event = one("وهاجم وزير الخارجية وسائل الإعلام الأجنبية.")
+    assert event.type == "ACCUSE"
+    assert one("وهاجم مسلحون نقطة تفتيش للجيش.").type == "ASSAULT"
+
+
+def test_surprised_me_is_no_attack_and_websites_are_not_visited() -> None:
+    assert not code("فاجأني القبول الذي يحظى به التنظيم.")
+    assert not code("ويعرض المتصفح المواقع التي يزورها المستخدم.")

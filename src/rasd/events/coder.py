@@ -64,12 +64,14 @@ from rasd.events.vocabulary import (
     RELATIVES,
     RESPONSIBILITY,
     SKIPPABLE,
+    SPEAKERS,
     SPORTS_DENSITY,
     SPORTS_FORMS,
     SUBJUNCTIVE_KANA,
     TAG_LINE,
     TITLES,
     TO_PREPS,
+    VERBAL_ATTACK,
     WITH_TYPES,
     bare,
     conj,
@@ -96,6 +98,10 @@ ATTACK_NOUNS = frozenset(
         "عملية",
     ]
 )
+# … and protest nouns: المظاهرات named again in an article about them
+NAMED_AGAIN = ATTACK_NOUNS | {
+    normalize_word(w) for w in ("مظاهرات", "تظاهرات", "احتجاجات", "مظاهرة", "تظاهرة")
+}
 FROM = frozenset({normalize_word("من")})
 KILL = normalize_word("قتل")
 SURPRISE = normalize_word("فاجأ")
@@ -286,6 +292,8 @@ class Coder:
             return True  # تحرير المدن من سيطرة داعش: the state, not a seizure
         if rule.lemma == SURPRISE and k >= 0 and _prefix(tokens[k]).startswith("ب"):
             return True  # يفاجأون بوميض الفلاشات: they are surprised, no one attacks
+        if rule.lemma == SURPRISE and tokens[i].norm.endswith(("ني", "نا")):
+            return True  # فاجأني القبول: it surprised me
         needs = NEEDS_NEXT.get(rule.lemma)
         if needs is not None and not nxt & needs:
             return True
@@ -489,7 +497,16 @@ class Coder:
         for hit in hits:
             actor, target = self._arguments(args, hit, previous_actor)
             if hit.rule.lemma in PRAISE and not _official(tokens, actor):
-                continue  # أشاد الحضور بالفيلم: praise between officials only
+                continue  # أشاد الحضور بالفيلم, المواقع التي يزورها: between officials only
+            if hit.rule.lemma in VERBAL_ATTACK and _official(tokens, actor, SPEAKERS):
+                # هاجم وزير الخارجية وسائل الإعلام: a minister's attack is in words
+                hit = Hit(
+                    hit.i,
+                    replace(hit.rule, type="ACCUSE", mode="disapprove"),
+                    hit.form,
+                    hit.status,
+                    hit.consumed,
+                )
             if actor is not None:
                 previous_actor = actor
             start, end = _trigger_span(tokens[hit.i], hit.form)
@@ -607,16 +624,18 @@ def _find(window: list[tuple[int, set[str]]], element: tuple[tuple[str, ...], ..
 
 
 def _told_again(doc: Document, events: list[Event]) -> list[Event]:
-    """``بعد الهجوم``, ``وتلت الهجمات``: a definite attack noun without a target, after an
-    attack the article has told, is that attack named again."""
+    """``بعد الهجوم``, ``وتلت الهجمات``, ``استمرار المظاهرات``: a definite attack or protest
+    noun without a target, after an event of its type the article has told, is that event
+    named again."""
     kept: list[Event] = []
-    told = False
+    told: set[str] = set()
     for event in events:
         word = normalize_word(event.trigger.text).lstrip("وف")
-        named = word.startswith("ال") and word.removeprefix("ال") in ATTACK_NOUNS
-        if event.type == "ASSAULT" and told and named and event.target is None:
+        named = word.startswith("ال") and word.removeprefix("ال") in NAMED_AGAIN
+        if event.type in told and named and event.target is None:
             continue
-        told = told or event.type == "ASSAULT"
+        if event.type in ("ASSAULT", "PROTEST"):
+            told.add(event.type)
         kept.append(event)
     return kept
 
@@ -660,11 +679,13 @@ def _first_person(token: Token, form: str, lemma: str) -> bool:
     )
 
 
-def _official(tokens: Sequence[Token], actor: Candidate | None) -> bool:
+def _official(
+    tokens: Sequence[Token], actor: Candidate | None, words: frozenset[str] = OFFICIALS
+) -> bool:
     """Whether an actor has a title or an official head: الدكتور ماجد القصبي, سموه."""
     if actor is None:
         return False
-    return any(not OFFICIALS.isdisjoint(_forms(t)) for t in tokens[actor.i : actor.j])
+    return any(not words.isdisjoint(_forms(t)) for t in tokens[actor.i : actor.j])
 
 
 def _sports(tokens: Sequence[Token]) -> bool:

@@ -510,7 +510,7 @@ NEEDS_NEXT = {
 }
 # Thanks, praise and honours are events between officials: the actor has a title or an
 # official head (الدكتور ماجد القصبي, سموه, القوى السياسية), not الحضور أشاد بالفيلم.
-PRAISE = norm_set("شكر", "أشاد", "مشيدا", "مشيدة", "كرّم", "ثمنت", "يثمن", "تثمن", "هنّأ")
+PRAISE = norm_set("شكر", "أشاد", "مشيدا", "مشيدة", "كرّم", "ثمنت", "يثمن", "تثمن", "هنّأ", "زار")
 OFFICIALS = (
     HEADS
     | TITLES
@@ -577,3 +577,9 @@ AGE_UNITS = norm_set("عاما", "عام", "سنة", "سنوات", "عاماً",
 CAUSED = norm_set("تسبب", "تسببت", "تسببا", "يتسبب", "متسببا", "مخلفا", "مخلفة", "خلف", "خلفت")
 # Heads that name no one alone (تنظيم التظاهرات is organizing them): they need a genitive.
 BARE_HEADS = norm_set("تنظيم", "لتنظيم", "حركة", "جماعة", "هيئة", "مجلس", "رئيس", "وزارة")
+# هاجم وزير الخارجية وسائل الإعلام, هاجمت صحيفة كيهان: an attack in words when the attacker
+# is a speaker (an official, a newspaper), not an armed group.
+VERBAL_ATTACK = norm_set("هاجم", "هجوم")
+SPEAKERS = TITLES | norm_set(
+    "وزير", "رئيس", "صحيفة", "المتحدث", "متحدث", "النائب", "المستشار", "مستشار", "الناطق"
+)
