@@ -82,3 +82,20 @@ def test_errors_name_each_miss_false_event_wrong_type_and_argument() -> None:
     assert any("TYPE «هاجم» gold ASSAULT system COERCE" in x for x in lines)
     assert any("ACTOR «فر» gold «المقاتلون» system «القرية»" in x for x in lines)
     assert len(lines) == 4
+
+
+def test_the_check_gold_files_follow_the_check_list() -> None:
+    """events-check.jsonl annotates articles 1-30 of the check list, events-check2.jsonl
+    articles 31-60, in list order, with no article text."""
+    gold_dir = GOLD.parent
+    listed = (gold_dir / "check-articles.txt").read_text(encoding="utf-8").split()
+    for name, ids in (("events-check.jsonl", listed[:30]), ("events-check2.jsonl", listed[30:60])):
+        path = gold_dir / name
+        records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        assert [r["id"] for r in records] == ids
+        assert all("text" not in r and "events" in r for r in records)
+        result = runner.invoke(
+            app,
+            ["evaluate", "events", str(path), "--news", str(shared_path("data", "news")), "--json"],
+        )
+        assert result.exit_code == 0, result.output
