@@ -133,3 +133,21 @@ def test_a_name_in_brackets_or_quotes_after_a_naming_noun_is_read() -> None:
 def test_his_country_is_no_town() -> None:
     found = by_text(places("تحدث اللاعب عن بنات بلده المصريات في المقابلة."))
     assert "المصريات" not in found
+
+
+def test_a_town_before_the_nisba_of_its_country_is_that_town() -> None:
+    found = by_text(places("سجل المهاجم هدفين لبرشلونة الإسباني ثم خسر أمام مرسيليا الفرنسي."))
+    assert found["برشلونة"][0].country == "ES"  # type: ignore[attr-defined]
+    assert found["مرسيليا"][0].country == "FR"  # type: ignore[attr-defined]
+    assert "وإن" not in by_text(places("قال المسؤول إن العملية مسألة وقت وإن الأتراك بدأوا."))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("استقبل الرئيس فرانسوا هولاند ضيفه في قصر الإليزيه.", "هولاند"),
+        ("ذكر الكتاب أن تاجرا يدعى جاسبارو بالبي زار المدينة.", "البي"),
+    ],
+)
+def test_a_name_after_a_title_is_a_person(text: str, person: str) -> None:
+    assert not any(person in t for t in by_text(places(text)))

@@ -136,6 +136,16 @@ PLACE_ADJECTIVES = frozenset(
 # Words after a name that say where it lies (دوما، القريبة من نابلس): the place after من.
 NEAR_WORDS = frozenset({"القريبه", "القريب", "بالقرب", "المجاوره", "المجاور"})
 
+# Titles and words that introduce a person's name (الرئيس فرانسوا هولاند، يدعى جاسبارو
+# بالبي): the name after them, or after one given name, is no town's.
+PERSON_TITLES = frozenset(
+    {"الرئيس", "الملك", "الامير", "الشيخ", "السيد", "السيده", "الدكتور", "المهندس"}
+    | {"الكابتن", "اللاعب", "المدرب", "الفنان", "الفنانه", "الممثل", "الممثله", "المطرب"}
+)
+# Words that say a person's name follows (يدعى جاسبارو بالبي): a proclitic there is part of
+# the name.
+NAME_INTRODUCERS = frozenset({"يدعي", "تدعي", "المدعو", "المدعوه", "اسمه", "اسمها"})
+
 # Words that open a two-word place name after a naming noun (حي آل بريد، محافظة أحد رفيدة،
 # قرية بني مالك): the noun names the two words together.
 NAME_OPENERS = frozenset({"ال", "ابو", "ام", "بني", "بن", "ذي", "احد"})

@@ -433,6 +433,44 @@ def _region_with_preposition(mention: Mention, tokens: list[Token]) -> bool:
     return any(e.kind == "admin1" for e in mention.candidates)
 
 
+def _before_its_demonym(mention: Mention, tokens: list[Token], gazetteer: Gazetteer) -> bool:
+    """برشلونة الإسباني: a town followed by the nisba of its own country is that town; its
+    candidates are narrowed to that country."""
+    if mention.last >= len(tokens) or any(e.kind in BROAD for e in mention.candidates):
+        return False
+    after = tokens[mention.last]
+    if after.kind != "word" or not after.norm.startswith("ال"):
+        return False
+    if not after.norm.endswith(("ي", "يه")):
+        return False  # وإن الأتراك: a plural is no adjective of the town
+    countries = {e.country for e in gazetteer.lookup(after.norm) if e.kind == "demonym"}
+    inside = [e for e in mention.candidates if e.country in countries]
+    if not inside:
+        return False
+    mention.candidates = inside
+    return True
+
+
+def _after_a_title(mention: Mention, tokens: list[Token], words: _Words) -> bool:
+    """الرئيس فرانسوا هولاند، يدعى جاسبارو بالبي: a name right after a title or a word that
+    introduces a person's name, or one word after it, is a person's (not for a country or a
+    region, nor a name with a proclitic: الرئيس بالرياض)."""
+    if any(e.kind in BROAD for e in mention.candidates) or mention.first == 0:
+        return False
+    k = mention.first - 1
+    titles = G.PERSON_TITLES | G.NAME_INTRODUCERS
+    if mention.start != tokens[mention.first].start:
+        titles = G.NAME_INTRODUCERS  # يدعى جاسبارو بالبي, but الرئيس بالرياض
+    if words[k] in titles:
+        return True
+    return (
+        k >= 1
+        and words[k - 1] in titles
+        and tokens[k].kind == "word"
+        and not tokens[k].norm.startswith("ال")
+    )
+
+
 DATELINE_CHARS = 60  # «عبدالرحمن الشهري – عسير»: the first line, a dash, the place
 
 
@@ -558,6 +596,8 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         if mention.organization:
             continue
         datelined = dateline[0] <= mention.start and mention.end <= dateline[1]
+        # برشلونة الإسباني، ميلان الإيطالي: the town (its team, as the coding rules take it)
+        datelined = datelined or _before_its_demonym(mention, doc.tokens, gazetteer)
         span = (mention.start, mention.end)
         inside_org = person = False
         located = _after_locative_clitic(mention, doc.tokens)
@@ -579,6 +619,8 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
             continue
         if _a_word_in_its_phrase(mention, doc.tokens, words):
             continue
+        if not (noun_before or datelined) and _after_a_title(mention, doc.tokens, words):
+            continue  # الرئيس فرانسوا هولاند، يدعى جاسبارو بالبي: a person's name
         if _quoted_title(doc.text, mention):
             continue  # «الشرق الأوسط»: a newspaper, a brand, a title
         _as_adjective(mention, doc.tokens, words)
