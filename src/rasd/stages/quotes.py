@@ -12,6 +12,7 @@ title word (``بعنوان «…»``) is a name, not speech. Quotation marks are
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
 from rasd.document import Document, Entity, Quote, Ref, Token
 from rasd.lang import ar
@@ -646,13 +647,12 @@ class _Article:
         scan_end = min(send, limit) if limit is not None else send
         run = 0  # words since the last comma: an apposition is set off, a clause is not
         # a noun object came (على ضرورة، أهمية): only وأن opens content after it
-        governed = any(
-            set(t.match_forms) & word_set(data.OBJECT_NOUNS) for t in tokens[cue + 1 : k]
-        )
+        objects = _object_nouns()
+        governed = any(t.norm in objects for t in tokens[cue + 1 : k])
         while k < scan_end and k - cue <= MAX_INTRODUCER_DISTANCE:
             token = tokens[k]
             run = 0 if token.text in _COMMAS or token.kind != "word" else run + 1
-            governed = governed or bool(set(token.match_forms) & word_set(data.OBJECT_NOUNS))
+            governed = governed or token.norm in objects
             if run > MAX_UNBROKEN_WORDS:
                 return None
             pair = self.pairs.get(k)
@@ -992,6 +992,13 @@ class _Article:
         )
         if speaker is not None and remember:
             self.history.append(speaker)
+
+
+@cache
+def _object_nouns() -> frozenset[str]:
+    """The noun objects in matching form, bare and with a preposition or و (بضرورة، وأهمية)."""
+    bare = word_set(data.OBJECT_NOUNS)
+    return frozenset(p + w for w in bare for p in ("", "ب", "ل", "و", "وب", "ول", "ف"))
 
 
 def _definite_word(token: Token) -> bool:
