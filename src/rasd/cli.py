@@ -21,9 +21,10 @@ from rasd.errors import InputError, RasdError
 from rasd.events.commands import register as register_events
 from rasd.ingest.commands import register as register_store_commands
 from rasd.inputs import Article, read_articles
+from rasd.ner import bilstm
 from rasd.ner import hf as ner_backend
 from rasd.ner import model as ner_model
-from rasd.ner.conll import read_conll, split_dev
+from rasd.ner.conll import TaggedSentence, read_conll, split_dev
 from rasd.ner.evaluate import Evaluation
 from rasd.ner.evaluate import evaluate as evaluate_tagger
 from rasd.ner.features import FeatureSet
@@ -42,6 +43,11 @@ app = typer.Typer(
     help="rasd (رصد): Arabic news to structured, sourced data.",
 )
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class NerDesign(StrEnum):
+    crf = "crf"
+    bilstm = "bilstm"
 
 
 class Format(StrEnum):
@@ -204,10 +210,24 @@ def train_ner(
     iterations: Annotated[int, typer.Option(help="L-BFGS iterations at most.")] = 200,
     clitics: Annotated[bool, typer.Option(help="Use clitic-analysis features.")] = True,
     gazetteer: Annotated[bool, typer.Option(help="Use name-list features.")] = True,
+    design: Annotated[
+        NerDesign, typer.Option(help="crf (python-crfsuite) or bilstm (needs rasd[train]).")
+    ] = NerDesign.crf,
+    news: Annotated[
+        Path | None, typer.Option(help="bilstm: folder of news JSON files for word2vec.")
+    ] = None,
+    news_limit: Annotated[
+        int | None, typer.Option(help="bilstm: read at most this many news articles.")
+    ] = None,
+    epochs: Annotated[int, typer.Option(help="bilstm: passes over the training data.")] = 0,
+    hidden: Annotated[int, typer.Option(help="bilstm: LSTM units per direction.")] = 0,
 ) -> None:
-    """Train the CRF entity tagger on FILE, holding out its last sentences for scoring."""
+    """Train the entity tagger on FILE, holding out its last sentences for scoring."""
     sentences = read_conll(train)
     train_part, dev_part = split_dev(sentences, dev_fraction)
+    if design is NerDesign.bilstm:
+        _train_bilstm(train_part, dev_part, out, news, news_limit, seed, epochs, hidden)
+        return
     settings = TrainSettings(
         c1=c1,
         c2=c2,
@@ -226,11 +246,46 @@ def train_ner(
         _print_evaluation(evaluation, f"development split: last {len(dev_part)} sentences")
 
 
+def _train_bilstm(
+    train_part: list[TaggedSentence],
+    dev_part: list[TaggedSentence],
+    out: Path,
+    news: Path | None,
+    news_limit: int | None,
+    seed: int,
+    epochs: int,
+    hidden: int,
+) -> None:
+    try:
+        from rasd.ner import bilstm_train
+    except ImportError as err:
+        _error(f"the bilstm design needs torch and gensim: pip install torch 'rasd[train]' ({err})")
+        raise typer.Exit(2) from None
+    if news is not None and not news.is_dir():
+        _error(f"{news}: not a folder of news files")
+        raise typer.Exit(2)
+    defaults = bilstm_train.NetSettings()
+    settings = bilstm_train.NetSettings(
+        epochs=epochs or defaults.epochs, hidden=hidden or defaults.hidden, seed=seed
+    )
+    meta = bilstm_train.train_with_news(train_part, news, news_limit, out, settings, typer.echo)
+    typer.echo(
+        f"trained on {meta['sentences']} sentences ({meta['tokens']} tokens) in "
+        f"{meta['train_seconds']} s: {out / bilstm.WEIGHTS_NAME} ({meta['bytes']} bytes)"
+    )
+    if dev_part:
+        evaluation = evaluate_tagger(ner_model.load(out), dev_part)
+        _print_evaluation(evaluation, f"development split: last {len(dev_part)} sentences")
+
+
 @evaluate_app.command("ner")
 def evaluate_ner(
     file: Annotated[Path, typer.Argument(help="CoNLL TOKEN LABEL file with gold labels.")],
     model_dir: Annotated[
-        Path | None, typer.Option("--model", help="Directory of ner.crfsuite (default: shipped).")
+        Path | None,
+        typer.Option(
+            "--model", help="Directory of ner-bilstm.npz or ner.crfsuite (default: shipped)."
+        ),
     ] = None,
     last: Annotated[
         float | None, typer.Option(help="Score only this last part of the sentences (0.1).")
@@ -244,7 +299,7 @@ def evaluate_ner(
         raise typer.Exit(2) from None
     if last is not None:
         sentences = split_dev(sentences, last)[1]
-    tagger = ner_model.Tagger(model_dir) if model_dir else ner_model.shipped()
+    tagger = ner_model.load(model_dir) if model_dir else ner_model.shipped()
     _print_evaluation(evaluate_tagger(tagger, sentences), f"{file}: {len(sentences)} sentences")
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 import pycrfsuite
 
+from rasd.ner import bilstm
 from rasd.ner.conll import TaggedSentence
 from rasd.ner.features import FeatureSet, sentence_features
 
@@ -104,7 +105,16 @@ def shipped_dir() -> Path:
     return Path(str(resources.files("rasd") / "resources"))
 
 
+def load(model_dir: Path) -> Tagger | bilstm.Tagger:
+    """The tagger saved in ``model_dir``: the BiLSTM-CRF where ``ner-bilstm.npz`` is there,
+    else the CRF of ``ner.crfsuite``."""
+    weights = model_dir / bilstm.WEIGHTS_NAME
+    if weights.is_file():
+        return bilstm.Tagger.load(weights)
+    return Tagger(model_dir)
+
+
 @cache
-def shipped() -> Tagger:
+def shipped() -> Tagger | bilstm.Tagger:
     """The model shipped in ``rasd/resources``, loaded once per process."""
-    return Tagger(shipped_dir())
+    return load(shipped_dir())

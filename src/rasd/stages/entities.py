@@ -1,23 +1,15 @@
-"""The entities stage: tag each sentence with the CRF model and group mentions into entities."""
+"""The entities stage: tag the sentences with the shipped model and group mentions into entities."""
 
 from __future__ import annotations
-
-from collections.abc import Sequence
-from typing import Protocol
 
 from rasd.document import Document, Entity
 from rasd.ner import model
 from rasd.ner.grouping import Mention, group
 from rasd.ner.scorer import spans
+from rasd.ner.tagger import SentenceTagger, tag_all
 from rasd.stages.base import Stage
 
 _NAME_KINDS = frozenset({"word", "number"})
-
-
-class SentenceTagger(Protocol):
-    """What the stage needs of a tagger: IOB2 labels and their probabilities for words."""
-
-    def tag_with_confidence(self, words: Sequence[str]) -> tuple[list[str], list[float]]: ...
 
 
 class EntityTagger(Stage):
@@ -37,10 +29,10 @@ class EntityTagger(Stage):
     def __call__(self, doc: Document) -> Document:
         entities: list[Entity] = []
         mentions: list[Mention] = []
-        for sentence in doc.sentences:
-            tokens = doc.sentence_tokens(sentence)
-            words = [t.text for t in tokens]
-            labels, probs = self.tagger.tag_with_confidence(words)
+        token_lists = [doc.sentence_tokens(sentence) for sentence in doc.sentences]
+        word_lists = [[t.text for t in tokens] for tokens in token_lists]
+        tagged = tag_all(self.tagger, word_lists)
+        for tokens, words, (labels, probs) in zip(token_lists, word_lists, tagged, strict=True):
             for kind, first, end in spans(labels):
                 # a quote or dash at either edge is not part of the name: «داعش» → داعش
                 while first < end and tokens[first].kind not in _NAME_KINDS:
