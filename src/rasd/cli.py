@@ -117,7 +117,10 @@ def analyze(
     disable: Annotated[str | None, typer.Option(help="Switch these stages off: a,b,c.")] = None,
     ner: Annotated[
         str,
-        typer.Option(help="Entity tagger: crf (shipped) or hf:PATH_OR_NAME (the hf extra)."),
+        typer.Option(
+            help="Entity tagger: crf (default), bilstm-crf (more accurate, slower; both "
+            "shipped) or hf:PATH_OR_NAME (the hf extra)."
+        ),
     ] = "crf",
 ) -> None:
     """Analyze articles and print one document object each."""
@@ -290,6 +293,9 @@ def evaluate_ner(
     last: Annotated[
         float | None, typer.Option(help="Score only this last part of the sentences (0.1).")
     ] = None,
+    ner: Annotated[
+        str, typer.Option(help="Shipped tagger to score: crf, bilstm-crf or hf:PATH_OR_NAME.")
+    ] = "crf",
 ) -> None:
     """Score the entity tagger on FILE: precision, recall, F1 per type and micro; speed."""
     try:
@@ -299,7 +305,12 @@ def evaluate_ner(
         raise typer.Exit(2) from None
     if last is not None:
         sentences = split_dev(sentences, last)[1]
-    tagger = ner_model.load(model_dir) if model_dir else ner_model.shipped()
+    try:
+        chosen = ner_backend.backend(ner)
+    except RasdError as err:
+        _error(str(err))
+        raise typer.Exit(2) from None
+    tagger = ner_model.load(model_dir) if model_dir else chosen or ner_model.shipped()
     _print_evaluation(evaluate_tagger(tagger, sentences), f"{file}: {len(sentences)} sentences")
 
 

@@ -138,3 +138,17 @@ def test_saved_file_loads_the_same_tagger_and_is_reproducible(tmp_path: Path) ->
     np.testing.assert_allclose(loaded.emb, w["emb"], atol=np.abs(w["emb"]).max() / 250)
     direct = Tagger({**w, "emb": loaded.emb}, vocab, meta)
     assert loaded.tag_batch(SENTENCES) == direct.tag_batch(SENTENCES)
+
+
+def test_a_full_word_cache_is_emptied_without_losing_the_batch(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from rasd.ner import bilstm
+
+    w, vocab = _random_weights(5)
+    tagger = Tagger(w, vocab, {})
+    expect = tagger.tag_batch(SENTENCES)
+    monkeypatch.setattr(bilstm, "_CACHE_LIMIT", 4)
+    small = Tagger(w, vocab, {})
+    small.tag_batch([WORDS[:3]])  # three words cached, the next batch overflows the cache
+    assert small.tag_batch(SENTENCES) == expect

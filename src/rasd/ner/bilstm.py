@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -65,12 +65,33 @@ def _text_list(data: np.ndarray) -> list[str]:
     return text.split("\n") if text else []
 
 
+Adjust = Callable[[np.ndarray, Sequence[Sequence[str]]], None]
+_PADDING = 1.5  # a bucket's padded size may be this many times its words
+
+
+def buckets(lengths: Sequence[int]) -> list[list[int]]:
+    """Indices of the non-empty sentences, shortest first, cut into runs whose padded size
+    (sentences × the longest) stays within ``_PADDING`` times their words."""
+    order = sorted((i for i, n in enumerate(lengths) if n), key=lengths.__getitem__)
+    out: list[list[int]] = []
+    words = 0
+    for i in order:
+        n = lengths[i]
+        if out and (len(out[-1]) + 1) * n <= _PADDING * (words + n):
+            out[-1].append(i)
+            words += n
+        else:
+            out.append([i])
+            words = n
+    return out
+
+
 @cache
 def _controller() -> ThreadpoolController:
     return ThreadpoolController()
 
 
-def _one_blas_thread() -> Any:
+def one_blas_thread() -> Any:
     """Small matrix products run several times faster on one BLAS thread than on many (and
     far faster when other processes share the cores): limit BLAS while tagging."""
     return _controller().limit(limits=1, user_api="blas")
@@ -117,11 +138,13 @@ class Tagger:
     # -- per-word input projections -------------------------------------------------------
     def _project(self, words: Sequence[str]) -> None:
         """Compute and cache the LSTM input projection (8H numbers) of each new word."""
-        new = [w for w in dict.fromkeys(words) if w not in self._proj]
+        unique = list(dict.fromkeys(words))
+        new = [w for w in unique if w not in self._proj]
         if not new:
             return
         if len(self._proj) + len(new) > _CACHE_LIMIT:
-            self._proj.clear()
+            self._proj.clear()  # and compute every word of this batch again
+            new = unique
         ids = [self.vocab.word_ids(w) for w in new]
         chars = [self.vocab.char_ids(w) for w in new]
         longest = max(map(len, chars))
@@ -227,19 +250,27 @@ class Tagger:
         probs = chosen / joint.sum(axis=2)
         return path, probs
 
-    def tag_batch(self, sentences: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
-        """Labels and per-word marginal probabilities for each sentence."""
+    def tag_batch(
+        self, sentences: Sequence[Sequence[str]], adjust: Adjust | None = None
+    ) -> list[tuple[list[str], list[float]]]:
+        """Labels and per-word marginal probabilities for each sentence.
+
+        Sentences of like length are run together (``buckets``), so that little time goes to
+        padding; ``adjust`` may change the label scores of a bucket before decoding (the
+        combined tagger adds the CRF's marginals there).
+        """
         out: list[tuple[list[str], list[float]]] = [([], []) for _ in sentences]
-        todo = [i for i, s in enumerate(sentences) if s]
-        if not todo:
-            return out
-        batch = [sentences[i] for i in todo]
-        with _one_blas_thread():
-            em, mask = self.emissions(batch)
-            path, probs = self._decode(em, mask)
-        for row, i in enumerate(todo):
-            n = len(sentences[i])
-            out[i] = ([LABELS[j] for j in path[row, :n]], [float(p) for p in probs[row, :n]])
+        with one_blas_thread():
+            for bucket in buckets([len(s) for s in sentences]):
+                batch = [sentences[i] for i in bucket]
+                em, mask = self.emissions(batch)
+                if adjust is not None:
+                    adjust(em, batch)
+                path, probs = self._decode(em, mask)
+                for row, i in enumerate(bucket):
+                    n = len(sentences[i])
+                    labels = [LABELS[j] for j in path[row, :n]]
+                    out[i] = (labels, [float(p) for p in probs[row, :n]])
         return out
 
     def tag_with_confidence(self, words: Sequence[str]) -> tuple[list[str], list[float]]:

@@ -17,10 +17,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from rasd.errors import RasdError
+from rasd.ner import model
+from rasd.ner.tagger import SentenceTagger
 from rasd.stages.base import Stage
 from rasd.stages.entities import EntityTagger
 
 PREFIX = "hf:"
+COMBINED = "bilstm-crf"
 # a model's entity type -> the contract's
 TYPE_MAP = {
     "PER": "PER",
@@ -148,13 +151,16 @@ class HFTagger:
         return labels, probs
 
 
-def backend(spec: str) -> HFTagger | None:
-    """The tagger a ``--ner`` value names: ``crf`` (None: the shipped CRF) or ``hf:PATH``."""
+def backend(spec: str) -> SentenceTagger | None:
+    """The tagger a ``--ner`` value names: ``crf`` (None: the shipped CRF, the default),
+    ``bilstm-crf`` (the shipped BiLSTM-CRF joined with the CRF) or ``hf:PATH``."""
     if spec in ("", "crf"):
         return None
+    if spec == COMBINED:
+        return model.shipped_combined()
     if spec.startswith(PREFIX) and len(spec) > len(PREFIX):
         return HFTagger(spec[len(PREFIX) :])
-    raise BackendError(f"unknown --ner backend {spec!r}: use crf or hf:PATH_OR_NAME")
+    raise BackendError(f"unknown --ner backend {spec!r}: use crf, {COMBINED} or hf:PATH_OR_NAME")
 
 
 def install(stages: list[Stage], spec: str) -> None:

@@ -15,13 +15,17 @@ from dataclasses import asdict, dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pycrfsuite
 
 from rasd.ner import bilstm
 from rasd.ner.conll import TaggedSentence
 from rasd.ner.features import FeatureSet, sentence_features
+
+if TYPE_CHECKING:
+    from rasd.ner import combined
 
 MODEL_NAME = "ner.crfsuite"
 META_NAME = "ner.json"
@@ -94,6 +98,18 @@ class Tagger:
         labels: list[str] = self._tagger.tag(sentence_features(words, self.features))
         return labels
 
+    def marginals(self, words: Sequence[str], labels: Sequence[str]) -> np.ndarray:
+        """``(len(words), len(labels))``: the marginal probability of each label at each word
+        (0 for a label the model never saw)."""
+        self._tagger.set(sentence_features(words, self.features))
+        known = set(self._tagger.labels())
+        marginal = self._tagger.marginal
+        columns = [(j, y) for j, y in enumerate(labels) if y in known]
+        out = np.zeros((len(words), len(labels)), dtype=np.float32)
+        for j, y in columns:
+            out[:, j] = [marginal(y, i) for i in range(len(words))]
+        return out
+
     def tag_with_confidence(self, words: Sequence[str]) -> tuple[list[str], list[float]]:
         """Labels and, per word, the marginal probability of its label."""
         labels = self.tag(words)
@@ -105,16 +121,29 @@ def shipped_dir() -> Path:
     return Path(str(resources.files("rasd") / "resources"))
 
 
-def load(model_dir: Path) -> Tagger | bilstm.Tagger:
-    """The tagger saved in ``model_dir``: the BiLSTM-CRF where ``ner-bilstm.npz`` is there,
-    else the CRF of ``ner.crfsuite``."""
+def load(model_dir: Path) -> Tagger | bilstm.Tagger | combined.Combined:
+    """The tagger saved in ``model_dir``: the BiLSTM-CRF joined with the CRF where both
+    ``ner-bilstm.npz`` and ``ner.crfsuite`` are there, else whichever is."""
+    from rasd.ner import combined  # it imports this module
+
     weights = model_dir / bilstm.WEIGHTS_NAME
+    crf = model_dir / MODEL_NAME
+    if weights.is_file() and crf.is_file():
+        return combined.Combined(bilstm.Tagger.load(weights), Tagger(model_dir))
     if weights.is_file():
         return bilstm.Tagger.load(weights)
     return Tagger(model_dir)
 
 
 @cache
-def shipped() -> Tagger | bilstm.Tagger:
-    """The model shipped in ``rasd/resources``, loaded once per process."""
-    return load(shipped_dir())
+def shipped() -> Tagger:
+    """The default tagger, the CRF shipped in ``rasd/resources``, loaded once per process."""
+    return Tagger(shipped_dir())
+
+
+@cache
+def shipped_combined() -> combined.Combined:
+    """The shipped BiLSTM-CRF joined with the shipped CRF (``--ner bilstm-crf``)."""
+    from rasd.ner import combined
+
+    return combined.Combined(bilstm.Tagger.load(shipped_dir() / bilstm.WEIGHTS_NAME), shipped())
