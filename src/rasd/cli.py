@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -29,6 +29,7 @@ from rasd.ner.evaluate import Evaluation
 from rasd.ner.evaluate import evaluate as evaluate_tagger
 from rasd.ner.features import FeatureSet
 from rasd.ner.model import TrainSettings
+from rasd.ner.tagger import SentenceTagger
 from rasd.pipeline import Pipeline, parse_published
 from rasd.places import cli as places_cli
 from rasd.places.geojson import feature_collection
@@ -240,12 +241,18 @@ def train_ner(
         features=FeatureSet(clitics=clitics, gazetteer=gazetteer),
     )
     meta = ner_model.train(train_part, out, settings)
+    _report_training(meta, out / ner_model.MODEL_NAME, ner_model.Tagger(out), dev_part)
+
+
+def _report_training(
+    meta: dict[str, Any], path: Path, tagger: SentenceTagger, dev_part: list[TaggedSentence]
+) -> None:
     typer.echo(
         f"trained on {meta['sentences']} sentences ({meta['tokens']} tokens) in "
-        f"{meta['train_seconds']} s: {out / ner_model.MODEL_NAME} ({meta['bytes']} bytes)"
+        f"{meta['train_seconds']} s: {path} ({meta['bytes']} bytes)"
     )
     if dev_part:
-        evaluation = evaluate_tagger(ner_model.Tagger(out), dev_part)
+        evaluation = evaluate_tagger(tagger, dev_part)
         _print_evaluation(evaluation, f"development split: last {len(dev_part)} sentences")
 
 
@@ -272,13 +279,7 @@ def _train_bilstm(
         epochs=epochs or defaults.epochs, hidden=hidden or defaults.hidden, seed=seed
     )
     meta = bilstm_train.train_with_news(train_part, news, news_limit, out, settings, typer.echo)
-    typer.echo(
-        f"trained on {meta['sentences']} sentences ({meta['tokens']} tokens) in "
-        f"{meta['train_seconds']} s: {out / bilstm.WEIGHTS_NAME} ({meta['bytes']} bytes)"
-    )
-    if dev_part:
-        evaluation = evaluate_tagger(ner_model.load(out), dev_part)
-        _print_evaluation(evaluation, f"development split: last {len(dev_part)} sentences")
+    _report_training(meta, out / bilstm.WEIGHTS_NAME, ner_model.load(out), dev_part)
 
 
 @evaluate_app.command("ner")

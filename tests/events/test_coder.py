@@ -4,23 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.document import Document, Event, Place
+from rasd.document import Document, Place
 from rasd.pipeline import Pipeline
 from rasd.stages.events import EventCoder
+from tests.events import coding
 
-NLP = Pipeline()
-
-
-def code(text: str, published: str | None = "2017-05-10") -> list[Event]:
-    doc = NLP(text, published)
-    doc.check_offsets()
-    return doc.events
-
-
-def one(text: str) -> Event:
-    events = code(text)
-    assert len(events) == 1, [(e.trigger.text, e.type) for e in events]
-    return events[0]
+NLP = coding.NLP
+code, one = coding.code, coding.one
 
 
 @pytest.mark.parametrize(

@@ -7,21 +7,17 @@ from __future__ import annotations
 import pytest
 
 from rasd.document import Event
-from rasd.pipeline import Pipeline
+from tests.events import coding
 
-NLP = Pipeline()
+PUBLISHED = "2015-08-10"
 
 
 def code(text: str) -> list[Event]:
-    doc = NLP(text, "2015-08-10")
-    doc.check_offsets()
-    return doc.events
+    return coding.code(text, PUBLISHED)
 
 
 def one(text: str) -> Event:
-    events = code(text)
-    assert len(events) == 1, [(e.trigger.text, e.type) for e in events]
-    return events[0]
+    return coding.one(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
