@@ -99,3 +99,22 @@ def test_the_check_gold_files_follow_the_check_list() -> None:
             ["evaluate", "events", str(path), "--news", str(shared_path("data", "news")), "--json"],
         )
         assert result.exit_code == 0, result.output
+
+
+def test_the_fresh_gold_file_follows_its_list() -> None:
+    """events-fresh.jsonl annotates the 30 articles of events-fresh-articles.txt, in list
+    order, with no article text, and none of them is in another events gold list."""
+    gold_dir = GOLD.parent
+    listed = (gold_dir / "events-fresh-articles.txt").read_text(encoding="utf-8").split()
+    path = gold_dir / "events-fresh.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == listed
+    assert all("text" not in r and "events" in r for r in records)
+    others = set()
+    for name in ("dev-articles.txt", "check-articles.txt", "quotes-fresh-articles.txt"):
+        others |= set((gold_dir / name).read_text(encoding="utf-8").split())
+    assert not others & set(listed)
+    result = runner.invoke(
+        app, ["evaluate", "events", str(path), "--news", str(shared_path("data", "news")), "--json"]
+    )
+    assert result.exit_code == 0, result.output
