@@ -21,6 +21,7 @@ GOLD = ROOT / "tests" / "data" / "gold"
         ("places-annotations.tsv", "places.jsonl"),
         ("places-check-annotations.tsv", "places-check.jsonl"),
         ("places-check2-annotations.tsv", "places-check2.jsonl"),
+        ("places-fresh-annotations.tsv", "places-fresh.jsonl"),
     ],
 )
 def test_the_gold_is_remade_from_its_annotations(
@@ -35,13 +36,17 @@ def test_the_gold_is_remade_from_its_annotations(
 
 
 @pytest.mark.parametrize(
-    ("gold", "first", "last", "empty"),
-    [("places-check.jsonl", 0, 25, 5), ("places-check2.jsonl", 25, 60, 8)],
+    ("gold", "articles", "first", "last", "empty"),
+    [
+        ("places-check.jsonl", "check-articles.txt", 0, 25, 5),
+        ("places-check2.jsonl", "check-articles.txt", 25, 60, 8),
+        ("places-fresh.jsonl", "places-fresh-articles.txt", 0, 30, 4),
+    ],
 )
 def test_an_article_read_with_no_place_has_an_empty_record(
-    gold: str, first: int, last: int, empty: int
+    gold: str, articles: str, first: int, last: int, empty: int
 ) -> None:
     records = [json.loads(line) for line in (GOLD / gold).open(encoding="utf-8")]
-    ids = (GOLD / "check-articles.txt").read_text(encoding="utf-8").split()[first:last]
+    ids = (GOLD / articles).read_text(encoding="utf-8").split()[first:last]
     assert [r["id"] for r in records] == ids  # every article read, in list order
     assert sum(not r["places"] for r in records) == empty
