@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import random
 import time
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -28,7 +29,7 @@ from torch import nn
 from rasd.ner import embeddings
 from rasd.ner.bilstm import LABELS, save_weights
 from rasd.ner.conll import TaggedSentence
-from rasd.ner.encoding import N_MARKS, PAD, UNK, Vocab, forms, marks
+from rasd.ner.encoding import N_MARKS, PAD, UNK, Vocab, clip_chars, forms, marks
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,10 +139,7 @@ def _batch(
 
 
 def char_vocab(sentences: Sequence[TaggedSentence], min_count: int = 2) -> list[str]:
-    from collections import Counter
-
-    from rasd.ner.encoding import clip_chars, forms
-
+    """The letters seen at least ``min_count`` times in the training words, sorted."""
     counts = Counter(ch for s in sentences for w in s.tokens for ch in clip_chars(forms(w)[2]))
     return sorted(ch for ch, n in counts.items() if n >= min_count)
 
@@ -153,7 +151,7 @@ def train(
     out_dir: Path,
     settings: NetSettings,
     log: Any = None,
-    after_epoch: Any = None,
+    after_epoch: Any = None,  # called (epoch, net, vocab) after each epoch: for experiments
 ) -> dict[str, Any]:
     """Train on ``sentences`` with the embedding table (``words`` → rows of ``vectors``).
 

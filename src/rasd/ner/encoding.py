@@ -16,7 +16,7 @@ A word gives three inputs:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -90,7 +90,3 @@ class Vocab:
 
     def char_ids(self, word: str) -> list[int]:
         return [self.chars.get(c, UNK) for c in clip_chars(forms(word)[2])] or [UNK]
-
-
-def labels_of(tags: Sequence[str]) -> dict[str, int]:
-    return {t: i for i, t in enumerate(tags)}
