@@ -10,6 +10,15 @@ def norm_set(*words: str) -> frozenset[str]:
     return frozenset(normalize_word(w) for w in words)
 
 
+def by_lemma(table: dict[str, str]) -> dict[str, frozenset[str]]:
+    """``{"lemma other-lemma": "word word …"}`` → each normalized lemma → its normalized words."""
+    return {
+        normalize_word(lemma): norm_set(*words.split())
+        for lemmas, words in table.items()
+        for lemma in lemmas.split()
+    }
+
+
 NEGATORS = norm_set(
     "لم",
     "لن",
@@ -57,9 +66,8 @@ ABSTRACT_OBJECTS = norm_set(
 # Words near a trigger (three after, one before) that make it an idiom or a peaceful sense
 # (normalized lemma → words):
 # ضرب مثلا, ضرب موعدا; أوقف العمل (halted, not arrested); تستهدف الدراسة (aims at).
-NOT_AFTER = {
-    normalize_word(lemma): norm_set(*words.split())
-    for lemmas, words in {
+NOT_AFTER = by_lemma(
+    {
         "ضرب": "مثلا مثالا موعدا رقما أروع عرض بعرض أطنابه الرقم",
         "أوقف أوقفت أوقفوا يوقف": "العمل الإنتاج التعامل صرف إصدار البث ضخ الاستقدام التصدير",
         "استهدف": "الدراسة الحملة البرنامج المبادرة الخطة المشروع الورشة الدورة الشركة"
@@ -73,9 +81,8 @@ NOT_AFTER = {
         "ضبط": "كتلة نفقات توقعات الأسعار الإنفاق الأداء الجودة الوقت العجز الميزانية الإيقاع"
         " النفس الأعصاب التوازن التوازنات",
         "تبرع": "بالدم الدم",  # a blood drive, not aid between parties
-    }.items()
-    for lemma in lemmas.split()
-}
+    }
+)
 # Pronoun suffixes of an object: a verb that takes none (فرّ) with one (وفرته) is another word.
 OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "كم")
 # A line of tags under an article: سمات اغلاق الغذاء والدواء …
@@ -435,32 +442,29 @@ def conj(token: Token) -> bool:
 
 # The word right after a trigger that makes it another word or no event (lemma → words):
 # طالب الدراسات (a student), حشد من الناس (a crowd), رفض التعليق (no comment is no rejection).
-NOT_NEXT = {
-    normalize_word(lemma): norm_set(*words.split())
-    for lemma, words in {
+NOT_NEXT = by_lemma(
+    {
         "طالب": "الدراسات العلم الطب بجامعة بكلية الجامعة الثانوية جامعي المدرسة طالبة",
         "حشد": "من",
         "رفض": "مثل",
         "وصل": "بمعية برفقة",  # who came with the visitor
-    }.items()
-}
+    }
+)
 # Words a few words after a trigger (its subject between) that make it no event:
 # رفض متحدث باسم الشركة التعليق (no comment), قضت المرأة حكما بالسجن (served a sentence).
-NOT_WITHIN = {
-    normalize_word(lemma): norm_set(*words.split())
-    for lemma, words in {
+NOT_WITHIN = by_lemma(
+    {
         "رفض": "التعليق الكشف نشر ذكر الإفصاح الإدلاء الحديث الرد",
         "قضى": "حكما عقوبة فترة مدة",
-    }.items()
-}
+    }
+)
 # A noun trigger after one of these words (three words back at most) is what they take:
 # قضت حكما بالسجن.
 NOT_WITHIN_BEFORE = {normalize_word("حكم"): norm_set("قضت", "قضى", "يقضي", "تقضي", "قضاء")}
 # The word right before a trigger that makes it part of a name: علم الاجتماع (sociology),
 # القيادة والسيطرة (command and control), يشعرون بالإحباط (frustration).
-NOT_PREVIOUS = {
-    normalize_word(lemma): norm_set(*words.split())
-    for lemma, words in {
+NOT_PREVIOUS = by_lemma(
+    {
         "اجتماع": "علم",
         "سيطرة": "القيادة",
         "إحباط": "يشعرون يشعر تشعر الشعور شعور",
@@ -468,8 +472,8 @@ NOT_PREVIOUS = {
         "استقبال": "في",  # كان في استقباله: the welcome at the airport, part of the visit
         # لقوا مصرعهم في معارك: the deaths of an attack told by its own word
         "مصرع": "لقي لقوا لقيت لقيا لقيتا",
-    }.items()
-}
+    }
+)
 # A noun trigger that codes an event only after a verb of giving within three words:
 # قدم الدكتور الشكر, أعرب عن شكره (but not له الشكر, فللجميع الشكر).
 GIVEN = {

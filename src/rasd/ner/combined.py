@@ -1,4 +1,4 @@
-"""The shipped tagger: the BiLSTM-CRF's label scores joined with the CRF's marginals.
+"""``--ner bilstm-crf``: the BiLSTM-CRF's label scores joined with the CRF's marginals.
 
 The two models err differently (the CRF reads sparse word and list features, the BiLSTM
 letters, word vectors and the whole sentence), so the BiLSTM's emission scores get

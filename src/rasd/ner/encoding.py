@@ -20,28 +20,24 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
 from rasd.ner import gazetteer
-from rasd.text.clitics import best
+from rasd.ner.features import LATIN, LETTER_OR_DIGIT
 from rasd.text.normalize import normalize_word
+from rasd.text.tokenize import word_features
 
 PAD, UNK = 0, 1
 MAX_CHARS = 16
 _MARK_NAMES = ("LOC", "ORG", "PER", "LOC~", "ORG~", "PER~")
 N_MARKS = len(_MARK_NAMES) + 5
-_ARABIC = regex.compile(r"\p{Arabic}")
-_LATIN = regex.compile(r"[a-zA-Z]")
-_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 
 
 @lru_cache(maxsize=200_000)
 def forms(word: str) -> tuple[str, str, str]:
-    """The normalized word, its base without proclitics and suffix, and its characters."""
-    light = normalize_word(word, keep_ta_marbuta=True)
-    norm = light.replace("ة", "ه")
-    base = best(light).base if _ARABIC.match(light) else norm
-    return norm, base, light
+    """The normalized word, its base without proclitics and suffix (the tokenizer's clitic
+    reading), and its characters (normalized, ة kept)."""
+    norm, clitics = word_features(word)
+    base = clitics.base if clitics is not None else norm
+    return norm, base, normalize_word(word, keep_ta_marbuta=True)
 
 
 @lru_cache(maxsize=200_000)
@@ -53,8 +49,8 @@ def marks(word: str) -> tuple[float, ...]:
     out = [float(m in found) for m in _MARK_NAMES]
     out += [
         float(word.isdigit()),
-        float(bool(_LATIN.search(word))),
-        float(not _LETTER_OR_DIGIT.search(word)),
+        float(bool(LATIN.search(word))),
+        float(not LETTER_OR_DIGIT.search(word)),
         float(len(norm) <= 2),
         float(len(norm) >= 7),
     ]

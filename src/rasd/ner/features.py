@@ -19,8 +19,8 @@ from rasd.text.clitics import best
 from rasd.text.normalize import normalize_word
 
 _ARABIC = regex.compile(r"\p{Arabic}")
-_LATIN = regex.compile(r"[a-zA-Z]")
-_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
+LATIN = regex.compile(r"[a-zA-Z]")
+LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +53,9 @@ def _shape(word: str) -> list[str]:
     out = [f"len={min(len(word), 8)}"]
     if any(c.isdigit() for c in word):
         out.append("hasdigit")
-    if _LATIN.search(word):
+    if LATIN.search(word):
         out.append("latin")
-    if not _LETTER_OR_DIGIT.search(word):
+    if not LETTER_OR_DIGIT.search(word):
         out.append(f"punct={word}")
     return out
 

@@ -32,7 +32,8 @@ _ARABIC_LETTER = regex.compile(r"\p{Arabic}")
 
 
 @lru_cache(maxsize=200_000)
-def _word_features(text: str) -> tuple[str, Clitics | None]:
+def word_features(text: str) -> tuple[str, Clitics | None]:
+    """A word's matching form (ة folded) and, for an Arabic word, its best clitic split."""
     light = normalize_word(text, keep_ta_marbuta=True)
     if light and _ARABIC_LETTER.match(light):
         return light.replace("ة", "ه"), best(light)
@@ -51,7 +52,7 @@ def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[T
         kind = m.lastgroup or "punct"
         surface = m.group()
         if kind == "word":
-            norm, clitics = _word_features(surface)
+            norm, clitics = word_features(surface)
             yield Token(m.start(), m.end(), surface, "word", norm, clitics)
         elif kind == "punct":
             yield Token(m.start(), m.end(), surface, _punct_kind(surface), normalize_word(surface))
