@@ -21,7 +21,6 @@ from rasd.errors import InputError, RasdError
 from rasd.events.commands import register as register_events
 from rasd.ingest.commands import register as register_store_commands
 from rasd.inputs import Article, read_articles
-from rasd.ner import bilstm
 from rasd.ner import hf as ner_backend
 from rasd.ner import model as ner_model
 from rasd.ner.conll import TaggedSentence, read_conll, split_dev
@@ -267,7 +266,7 @@ def _train_bilstm(
     hidden: int,
 ) -> None:
     try:
-        from rasd.ner import bilstm_train
+        from rasd.ner import bilstm, bilstm_train
     except ImportError as err:
         _error(f"the bilstm design needs torch and gensim: pip install torch 'rasd[train]' ({err})")
         raise typer.Exit(2) from None
@@ -288,7 +287,8 @@ def evaluate_ner(
     model_dir: Annotated[
         Path | None,
         typer.Option(
-            "--model", help="Directory of ner-bilstm.npz or ner.crfsuite (default: shipped)."
+            "--model",
+            help="Directory of ner.crfsuite, ner-bilstm.npz, or both (joined); not --ner.",
         ),
     ] = None,
     last: Annotated[
@@ -306,12 +306,14 @@ def evaluate_ner(
         raise typer.Exit(2) from None
     if last is not None:
         sentences = split_dev(sentences, last)[1]
-    try:
-        chosen = ner_backend.backend(ner)
-    except RasdError as err:
-        _error(str(err))
-        raise typer.Exit(2) from None
-    tagger = ner_model.load(model_dir) if model_dir else chosen or ner_model.shipped()
+    if model_dir is not None:
+        tagger: SentenceTagger = ner_model.load(model_dir)
+    else:
+        try:
+            tagger = ner_backend.backend(ner) or ner_model.shipped()
+        except RasdError as err:
+            _error(str(err))
+            raise typer.Exit(2) from None
     _print_evaluation(evaluate_tagger(tagger, sentences), f"{file}: {len(sentences)} sentences")
 
 

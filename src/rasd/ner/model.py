@@ -17,15 +17,15 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
 import pycrfsuite
 
-from rasd.ner import bilstm
 from rasd.ner.conll import TaggedSentence
 from rasd.ner.features import FeatureSet, sentence_features
 
-if TYPE_CHECKING:
-    from rasd.ner import combined
+if TYPE_CHECKING:  # numpy and the BiLSTM load only where they are used: not on the CRF path
+    import numpy as np
+
+    from rasd.ner import bilstm, combined
 
 MODEL_NAME = "ner.crfsuite"
 META_NAME = "ner.json"
@@ -101,6 +101,8 @@ class Tagger:
     def marginals(self, words: Sequence[str], labels: Sequence[str]) -> np.ndarray:
         """``(len(words), len(labels))``: the marginal probability of each label at each word
         (0 for a label the model never saw)."""
+        import numpy as np
+
         self._tagger.set(sentence_features(words, self.features))
         known = set(self._tagger.labels())
         marginal = self._tagger.marginal
@@ -124,7 +126,7 @@ def shipped_dir() -> Path:
 def load(model_dir: Path) -> Tagger | bilstm.Tagger | combined.Combined:
     """The tagger saved in ``model_dir``: the BiLSTM-CRF joined with the CRF where both
     ``ner-bilstm.npz`` and ``ner.crfsuite`` are there, else whichever is."""
-    from rasd.ner import combined  # it imports this module
+    from rasd.ner import bilstm, combined  # combined imports this module
 
     weights = model_dir / bilstm.WEIGHTS_NAME
     crf = model_dir / MODEL_NAME
@@ -144,6 +146,6 @@ def shipped() -> Tagger:
 @cache
 def shipped_combined() -> combined.Combined:
     """The shipped BiLSTM-CRF joined with the shipped CRF (``--ner bilstm-crf``)."""
-    from rasd.ner import combined
+    from rasd.ner import bilstm, combined
 
     return combined.Combined(bilstm.Tagger.load(shipped_dir() / bilstm.WEIGHTS_NAME), shipped())
