@@ -171,20 +171,25 @@ def train(
     label_ids = {label: i for i, label in enumerate(LABELS)}
     opt = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=settings.lr)
     order = sorted(range(len(sentences)), key=lambda i: len(sentences[i].tokens))
-    chunks = [order[i : i + settings.batch] for i in range(0, len(order), settings.batch)]
+    # sentences of like length together; the batches are made once, their order shuffled
+    batches = [
+        _batch([sentences[i] for i in order[k : k + settings.batch]], vocab, label_ids)
+        for k in range(0, len(order), settings.batch)
+    ]
     sched = torch.optim.lr_scheduler.ExponentialLR(opt, gamma=settings.lr_decay)
     for epoch in range(settings.epochs):
         net.train()
-        rng.shuffle(chunks)
+        rng.shuffle(batches)
         total = 0.0
-        for chunk in chunks:
-            batch = _batch([sentences[i] for i in chunk], vocab, label_ids)
-            if (
-                settings.word_dropout > 0
-            ):  # unknown words: learn to read them by letters and context
+        for batch in batches:
+            if settings.word_dropout > 0:
+                # learn to read unknown words by letters and context (a copy: the batch is kept)
                 drop = torch.rand(batch["words"].shape) < settings.word_dropout
-                batch["words"] = batch["words"].masked_fill(drop, UNK)
-                batch["bases"] = batch["bases"].masked_fill(drop, UNK)
+                batch = {
+                    **batch,
+                    "words": batch["words"].masked_fill(drop, UNK),
+                    "bases": batch["bases"].masked_fill(drop, UNK),
+                }
             opt.zero_grad()
             loss = net.nll(batch)
             loss.backward()  # type: ignore[no-untyped-call]
