@@ -75,34 +75,30 @@ from rasd.events.vocabulary import (
     WITH_TYPES,
     bare,
     conj,
+    norm_set,
 )
 from rasd.spans import index_of
 from rasd.text.normalize import normalize_word
 
 # a court's sentence falls on whom: حكم … بالسجن على فلان; a call comes from its caller
-SENTENCES = frozenset({normalize_word("حكم"), normalize_word("قضى")})
-ON = frozenset({normalize_word("على")})
-ATTACK_NOUNS = frozenset(
-    normalize_word(w)
-    for w in [
-        "هجوم",
-        "هجمات",
-        "تفجير",
-        "تفجيرات",
-        "قصف",
-        "غارة",
-        "غارات",
-        "اشتباكات",
-        "مواجهات",
-        "معارك",
-        "عملية",
-    ]
+SENTENCES = norm_set("حكم", "قضى")
+ON = norm_set("على")
+ATTACK_NOUNS = norm_set(
+    "هجوم",
+    "هجمات",
+    "تفجير",
+    "تفجيرات",
+    "قصف",
+    "غارة",
+    "غارات",
+    "اشتباكات",
+    "مواجهات",
+    "معارك",
+    "عملية",
 )
 # … and protest nouns: المظاهرات named again in an article about them
-NAMED_AGAIN = ATTACK_NOUNS | {
-    normalize_word(w) for w in ("مظاهرات", "تظاهرات", "احتجاجات", "مظاهرة", "تظاهرة")
-}
-FROM = frozenset({normalize_word("من")})
+NAMED_AGAIN = ATTACK_NOUNS | norm_set("مظاهرات", "تظاهرات", "احتجاجات", "مظاهرة", "تظاهرة")
+FROM = norm_set("من")
 KILL = normalize_word("قتل")
 SURPRISE = normalize_word("فاجأ")
 CONTROL = normalize_word("سيطرة")
