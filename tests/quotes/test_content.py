@@ -53,3 +53,15 @@ def test_anaphor_in_an_attribution_is_the_last_speaker() -> None:
     _, last = quotes_of(text, (("لوران بلان", "PER", "e1"),))
     assert last.text == "واللاعب سيلتحق بالفريق الأسبوع المقبل"
     assert last.speaker_name == "لوران بلان"
+
+
+def test_short_name_in_marks_inside_a_sentence_is_no_quotation() -> None:
+    text = 'ودعا الوزير الدول إلى التعاون في مكافحة «داعش»، مشيرا إلى أن التحالف يحتاج إلى دعم.'
+    (quote,) = quotes_of(text)
+    assert quote.text == "التحالف يحتاج إلى دعم"
+
+
+def test_mada_that_is_time_passing_is_no_reporting_verb() -> None:
+    assert quotes_of('مضى ذلك العهد وبقي في "ذاكرة المدينة" إلى اليوم.') == []
+    (quote,) = quotes_of('وقال الوزير إن الطرق مفتوحة. ومضى قائلا: "نحن مستعدون للعمل".')[1:]
+    assert quote.text == "نحن مستعدون للعمل" and quote.speaker_name == "الوزير"

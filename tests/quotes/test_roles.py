@@ -117,3 +117,17 @@ def test_second_conjunct_after_a_title_is_no_name() -> None:
     text = "ولفت مدير عام المؤسسة العامة لصوامع الغلال ومطاحن الدقيق، إلى أن الكمية زادت."
     name = only(text).speaker_name
     assert name is not None and name.startswith("مدير عام")
+
+
+def test_holder_named_after_the_genitive_of_a_title_is_the_speaker_who_goes_on() -> None:
+    text = (
+        "طالب رئيس الهيئة الدولية للإغاثة الإنسانية جون سميث، الدول المانحة بزيادة الدعم. "
+        "وقال إن المخيمات تحتاج إلى الماء."
+    )
+    (quote,) = quotes_of(text, (("جون سميث", "PER", "e1"),))
+    assert quote.speaker_name == "جون سميث"
+
+
+def test_first_name_of_abd_and_a_name_of_god_in_one_word_after_two_titles() -> None:
+    text = "أكد رئيس المجلس المحلي السابق عضو الهيئة عبدالكريم حمدا في تصريح أن الحوار فشل."
+    assert only(text).speaker_name == "عبدالكريم حمدا"

@@ -108,7 +108,15 @@ def _first_name(tok: Token) -> bool:
         return tok.text.endswith("ي")
     if in_list(tok, data.NOMINAL_SOURCES) or in_list(tok, data.NOT_A_FIRST_NAME):
         return False  # في بيان صحفي: بيان is on the name list too
+    if _servant_name(tok.norm):
+        return not _stops_name(tok, 1)
     return "PER" in gazetteer.shipped().get(tok.norm, ()) and not _stops_name(tok, 1)
+
+
+def _servant_name(norm: str) -> bool:
+    """عبدالباسط، عبدالحميد: عبد and a name of God written as one word, a first name whether
+    or not the name list has this spelling (it has عبد الباسط as two words)."""
+    return norm.startswith("عبدال") and len(norm) >= 7
 
 
 def name_in(doc: Document, begin: int, end: int) -> tuple[int, int] | None:

@@ -56,10 +56,13 @@ LEAD_WORDS = 4  # من جهة أخرى، / وفي سياق متصل،: a sentenc
 BETWEEN_WINDOW = 30  # tokens back to the بين that a later وبين pairs with
 MAX_FRONTED_WORDS = 4  # a subject put before its verb after أن (أن الزوجة الشابة قالت)
 MIN_CLAIM_AFTER = 3  # words after an attribution set off by commas that go on with the claim
+MAX_TITLE_TAIL = 5  # genitive words after a title cut at a preposition, before its holder's name
 MAX_ROLE_WORDS = 3  # a title this short can stand for the person it named before (الصحفية)
 _COMMAS = frozenset(["،", ",", "؛", ";"])
 _TRIM = _COMMAS | frozenset([".", ":", "؟", "?", "!", "-", "…"])
 _LEAD_OPENERS = frozenset(["من", "في", "علي", "عن", "الي", "اما", "بعد", "خلال", "بدوره", "بدورها"])
+_MADA = normalize_word("مضى")
+_TO_SAYING = frozenset(normalize_word(w) for w in ("بالقول", "القول", "للقول"))
 _KAN = frozenset(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"])
 
 
@@ -82,7 +85,7 @@ class _Article:
         self.cues: dict[int, CueForm] = {}
         for i, token in enumerate(self.tokens):
             cue = cue_of(token)
-            if cue is not None and not self._second_between(i):
+            if cue is not None and not self._second_between(i) and not self._passes_on(i, cue):
                 self.cues[i] = cue
         pairer = MarkPairer(doc, self._opens, self._resumes)
         self.sentence_of = pairer.sentence_of
@@ -113,6 +116,18 @@ class _Article:
             if token.norm == "بين":
                 return True
         return False
+
+    def _passes_on(self, i: int, cue: CueForm) -> bool:
+        """مضى that does not go on to speech (مضى ذاك الزمان، ثلاث ساعات مضت) is "passed",
+        not "went on saying" (ومضى قائلا، ومضى يقول: …)."""
+        if cue.lemma != _MADA:
+            return False
+        for t in self.tokens[i + 1 : i + 4]:
+            if t.text == ":" or t.text[:1] in ar.DOUBLE_QUOTES or cue_of(t) is not None:
+                return False
+            if t.norm in _TO_SAYING or is_complementizer(t):
+                return False
+        return True
 
     # -- what the mark pairer asks ------------------------------------------------------
     def _opens(self, i: int) -> bool:
@@ -219,13 +234,15 @@ class _Article:
         if content is None and subject is not None and before is not None:
             content = self._as_says(i, before)  # …، كما يشير البروفيسور فلان
         if speaker is not None and cue.kind == "verb":
-            self.subjects[self.sentence_of[i]] = speaker
             if content is None and subject is not None and self._opens_sentence(i):
-                self.history.append(speaker)  # شددت الحكومة على …، وقالت إن …
                 if self._is_title(subject[0]):
-                    named = self._person_between(subject[0] + 1, subject[1])
+                    tail = self._title_tail(subject[1], send)
+                    named = self._person_between(subject[0] + 1, tail)
                     if named is not None:  # طالب الرئيس الأفغاني فلان …: الرئيس is فلان
                         self._learn_role(subject[0], named)
+                        speaker = named
+                self.history.append(speaker)  # شددت الحكومة على …، وقالت إن …
+            self.subjects[self.sentence_of[i]] = speaker
         if content is not None:
             # وقلل فلان من أهمية ما يردده المتمردون من أن …: a claim the sentence reports on,
             # not the voice that a later وقال goes on with
@@ -281,6 +298,25 @@ class _Article:
             return False
         article = token.clitics is not None and token.clitics.article
         return article or in_list(token, data.APPOSITION_HEADS)
+
+    def _title_tail(self, end: int, send: int) -> int:
+        """Where a title cut at a preposition goes on to the name of its holder: past the
+        genitive words with the article (رئيس اللجنة الدولية | للصليب الأحمر والهلال الأحمر
+        بيتر مورير) and the person the tagger found right after them; else ``end``."""
+        k = end
+        while k < send and k - end < MAX_TITLE_TAIL and self.tokens[k].kind == "word":
+            if _definite_word(self.tokens[k]) or self.tokens[k].norm.startswith(("لل", "وال")):
+                k += 1
+                continue
+            break
+        if k == end or k >= send:
+            return end
+        person = next((e for e in self.persons if e.start == self.tokens[k].start), None)
+        if person is None:
+            return end
+        while k < send and self.tokens[k].end <= person.end:
+            k += 1
+        return k
 
     def _opens_sentence(self, i: int) -> bool:
         """Whether ``i`` is the first word of its sentence, or follows only a comma phrase."""
@@ -939,6 +975,10 @@ class _Article:
         while k < send and self.tokens[k].text in _COMMAS:
             k += 1
         content = _Content(pair.first, pair.stop, True, pair.opener, pair)
+        if self._is_name(pair) and pair.opener > 0 and self.tokens[pair.opener - 1].kind == "word":
+            return  # في محاربة «داعش»، مشيرا …: a name inside the sentence, not a quotation
+        if k < send and k in self.cues and self._starts_statement(k, send):
+            return  # «…»، مشيرا إلى أن …: the verb after it has content of its own
         if k < send and k in self.cues and self.cues[k].kind != "passive":
             cue = self.cues[k]
             subject = subject_after(self.doc, k + 1, send) if cue.kind == "verb" else None
