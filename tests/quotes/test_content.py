@@ -56,7 +56,7 @@ def test_anaphor_in_an_attribution_is_the_last_speaker() -> None:
 
 
 def test_short_name_in_marks_inside_a_sentence_is_no_quotation() -> None:
-    text = 'ودعا الوزير الدول إلى التعاون في مكافحة «داعش»، مشيرا إلى أن التحالف يحتاج إلى دعم.'
+    text = "ودعا الوزير الدول إلى التعاون في مكافحة «داعش»، مشيرا إلى أن التحالف يحتاج إلى دعم."
     (quote,) = quotes_of(text)
     assert quote.text == "التحالف يحتاج إلى دعم"
 
@@ -65,3 +65,20 @@ def test_mada_that_is_time_passing_is_no_reporting_verb() -> None:
     assert quotes_of('مضى ذلك العهد وبقي في "ذاكرة المدينة" إلى اليوم.') == []
     (quote,) = quotes_of('وقال الوزير إن الطرق مفتوحة. ومضى قائلا: "نحن مستعدون للعمل".')[1:]
     assert quote.text == "نحن مستعدون للعمل" and quote.speaker_name == "الوزير"
+
+
+def test_from_his_side_ends_the_content_before_the_next_speaker() -> None:
+    text = 'ونفى المدرب أن يكون الفريق متعبا، من جهته، قال اللاعب: "نحن جاهزون للمباراة".'
+    first, second = quotes_of(text)
+    assert first.text == "يكون الفريق متعبا" and second.text == "نحن جاهزون للمباراة"
+
+
+def test_a_modal_an_is_no_introducer_and_kataba_states_only_what_marks_set_off() -> None:
+    assert quotes_of("كتبت الطالبة دليلا للأشياء التي يجب أن تحملها المسافرة.") == []
+    quote = only('وكتب الوزير في حسابه على تويتر: "الطرق مفتوحة أمام الجميع".')
+    assert quote.text == "الطرق مفتوحة أمام الجميع" and quote.speaker_name == "الوزير"
+
+
+def test_narration_about_the_speaker_after_haythu_ends_the_content() -> None:
+    text = "وأبان الأمير أنه تمت مناقشة جدول الأعمال، حيث اعتمد سموه تشكيل اللجان."
+    assert only(text).text == "أنه تمت مناقشة جدول الأعمال"

@@ -14,12 +14,14 @@ from tests.conftest import shared_path
 GOLD = Path(__file__).parents[1] / "data" / "gold"
 # gold file, the article list it annotates, the list line it starts at (0-based), the fewest
 # articles it holds: the check list is annotated in two files, lines 1-25 and 26-60; the fresh
-# list was drawn after the check2 round, apart from dev, check and 400 spot-checked articles
+# list was drawn after the check2 round, apart from dev, check and 400 spot-checked articles;
+# fresh2 was drawn apart from every article in the gold files before it
 FILES = [
     ("quotes.jsonl", "dev-articles.txt", 0, 40),
     ("quotes-check.jsonl", "check-articles.txt", 0, 25),
     ("quotes-check2.jsonl", "check-articles.txt", 25, 35),
     ("quotes-fresh.jsonl", "quotes-fresh-articles.txt", 0, 30),
+    ("quotes-fresh2.jsonl", "fresh2-articles.txt", 0, 40),
 ]
 
 

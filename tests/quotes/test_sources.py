@@ -125,3 +125,23 @@ def test_word_with_a_preposition_after_the_verb_is_no_subject() -> None:
     text = "وقال محمد الحربي إن الرحلة بدأت. وتحدث بنبرة هادئة عن رحلته قائلا: إن الطريق كان طويلا."
     *_, last = quotes_of(text)
     assert last.speaker_name == "محمد الحربي"
+
+
+def test_plural_participle_goes_on_from_the_group_that_opened_the_sentence() -> None:
+    text = (
+        "استنكر عدد من المسؤولين المحليين الهجوم على المستشفى في المدينة، "
+        "مؤكدين أن المستشفى سيعود إلى العمل."
+    )
+    speaker = only(text).speaker_name
+    assert speaker is not None and speaker.startswith("عدد من المسؤولين المحليين")
+
+
+def test_participle_that_opens_a_sentence_goes_on_from_the_statement_before() -> None:
+    text = "وأضافت المصادر أن الوزراء اجتمعوا أمس. متوقعا أن يعلن القرار قريبا."
+    assert [q.speaker_name for q in quotes_of(text)] == ["المصادر", "المصادر"]
+
+
+def test_saying_with_a_day_before_its_introducer_and_a_name_read_as_a_preposition() -> None:
+    text = "نقلت الوكالة عن علي حسن الخبير في الشؤون المالية قوله اليوم الأحد إن السوق مستقرة."
+    quote = only(text)
+    assert quote.text == "السوق مستقرة" and quote.speaker_name == "علي حسن"

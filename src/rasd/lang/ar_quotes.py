@@ -54,6 +54,12 @@ PARTIAL_REPORTING_VERBS: tuple[tuple[str, ...], ...] = (
     ("طالب", "طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "مطالبا", ""),
     ("تابع", "تابع", "تابعت", "تابعوا", "يتابع", "تتابع", "يتابعون", "متابعا", ""),
     ("بين", "", "بينت", "بينوا", "يبين", "", "يبينون", "مبينا", "مبينة"),
+    # أبان's imperfect is بين's (يبين); أصر's participle مصر is Egypt
+    ("أبان", "أبان", "أبانت", "أبانوا", "", "", "", "", ""),
+    ("أصر", "أصر", "أصرت", "أصروا", "يصر", "تصر", "يصرون", "", ""),
+    # كاتب and مغرد are "writer" and "tweeter"; كتب، غرد state only what they introduce
+    ("كتب", "كتب", "كتبت", "كتبوا", "يكتب", "تكتب", "يكتبون", "", ""),
+    ("غرد", "غرد", "غردت", "غردوا", "يغرد", "تغرد", "يغردون", "", ""),
 )
 
 # Forms recognized only with a conjunction: وبين أن is "and he showed that", بين "between".
@@ -450,6 +456,9 @@ CLAUSE_BREAKERS: frozenset[str] = frozenset(
         "وقلت",
     ]
 )
+
+# Modals whose أن is their own (يجب أن تستوفيها), never a reporting verb's introducer.
+MODALS: frozenset[str] = frozenset(["يجب", "ينبغي", "يمكن", "يتعين", "يجوز", "لابد", "بد"])
 
 # Nouns that make the words after a verb its object, not its content: an أن right after them
 # (على ضرورة أن …) or after their genitive (أهمية الأنشطة على أن …) is theirs, not the verb's.

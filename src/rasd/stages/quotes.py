@@ -56,12 +56,19 @@ LEAD_WORDS = 4  # من جهة أخرى، / وفي سياق متصل،: a sentenc
 BETWEEN_WINDOW = 30  # tokens back to the بين that a later وبين pairs with
 MAX_FRONTED_WORDS = 4  # a subject put before its verb after أن (أن الزوجة الشابة قالت)
 MIN_CLAIM_AFTER = 3  # words after an attribution set off by commas that go on with the claim
+SAYING_REACH = 5  # قوله اليوم السبت إن: words from قوله to its introducer
 MAX_TITLE_TAIL = 5  # genitive words after a title cut at a preposition, before its holder's name
 MAX_ROLE_WORDS = 3  # a title this short can stand for the person it named before (الصحفية)
 _COMMAS = frozenset(["،", ",", "؛", ";"])
 _TRIM = _COMMAS | frozenset([".", ":", "؟", "?", "!", "-", "…"])
 _LEAD_OPENERS = frozenset(["من", "في", "علي", "عن", "الي", "اما", "بعد", "خلال", "بدوره", "بدورها"])
 _MADA = normalize_word("مضى")
+_SENTENCE_LEADS = frozenset(normalize_word(w) for w in ("فيما", "بينما", "كما", "وقد", "قد"))
+_GROUP_NOUNS = frozenset(normalize_word(w) for w in ("عدد", "جمع", "مجموعة", "عشرات", "مئات"))
+_TURN_SIDES = frozenset(
+    normalize_word(w) for w in ("جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته")
+)
+_MARKS_ONLY = frozenset(normalize_word(w) for w in ("كتب", "غرد"))
 _TO_SAYING = frozenset(normalize_word(w) for w in ("بالقول", "القول", "للقول"))
 _KAN = frozenset(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"])
 
@@ -221,6 +228,8 @@ class _Article:
         # after الذي/التي the words that follow the verb are its object, not its subject:
         # only an introducer right after the verb makes a statement (التي قالت إن …)
         content = self._introducer(i, after, send, i + 2 if relative else None)
+        if content is not None and cue.lemma in _MARKS_ONLY and not self._marked(content):
+            content = None  # كتبت دليلا … يجب أن: كتب states only what a colon or mark sets off
         speaker = self._speaker(i, cue, subject, relative)
         if content is not None and cue.kind != "passive":
             if speaker is None or subject is None or self._is_title(subject[0]):
@@ -298,6 +307,9 @@ class _Article:
             return False
         article = token.clitics is not None and token.clitics.article
         return article or in_list(token, data.APPOSITION_HEADS)
+
+    def _marked(self, content: _Content) -> bool:
+        return content.pair is not None or self.tokens[content.intro].text == ":"
 
     def _title_tail(self, end: int, send: int) -> int:
         """Where a title cut at a preposition goes on to the name of its holder: past the
@@ -379,13 +391,15 @@ class _Article:
         source = next((k for k in range(i - 1, first - 1, -1) if tokens[k].norm == "عن"), None)
         if source is None:
             return
-        content = self._introducer(i, i + 1, send, i + 3)
-        subject = subject_after(self.doc, source + 1, i)
-        if content is None or subject is None:
+        content = self._introducer(i, i + 1, send, i + SAYING_REACH)
+        if content is None:
             return
-        speaker = speaker_from_tokens(self.doc, subject[0], subject[1], "")
-        named = self._person_between(source + 1, i)
-        self._emit(content, i, named or speaker)
+        named = self._person_between(source + 1, i)  # عن علي أكبر صالحي: علي is no preposition
+        subject = subject_after(self.doc, source + 1, i)
+        if named is None and subject is not None:
+            named = speaker_from_tokens(self.doc, subject[0], subject[1], "")
+        if named is not None:
+            self._emit(content, i, named)
 
     def _clause_head(self, i: int) -> bool:
         """Whether a participle at ``i`` starts a clause: after a comma, with و, or first."""
@@ -443,6 +457,10 @@ class _Article:
         if relative:
             entity = entity_before(self.doc, i - 1)
             return _from_entity(entity, cue.gender) if entity else None
+        if cue.gender == PLURAL:
+            group = self._plural_subject(i)
+            if group is not None:
+                return group
         before = self.tokens[i - 1] if i > self._sentence_start(i) else None
         hangs = before is not None and before.norm in ("حيث", "اذ")  # …، حيث قال: (…)
         if cue.kind == "participle" or hangs or self._in_speech_noun(i):
@@ -463,6 +481,25 @@ class _Article:
             if topic is not None:
                 return topic
         return previous_speaker(self.history, cue.gender)
+
+    def _plural_subject(self, i: int) -> Speaker | None:
+        """The group a plural verb or participle with no subject of its own goes on from:
+        the subject of its sentence's first verb when that names a group (استنكر عدد من
+        الخبراء الأمنيين الحادث …، مؤكدين أن …; فيما قدم عدد من القيادات …، أكدوا أن …)."""
+        tokens = self.tokens
+        k = self._sentence_start(i)
+        while k < i and tokens[k].norm in _SENTENCE_LEADS:
+            k += 1
+        if k + 1 >= i or k in self.cues or tokens[k].kind != "word" or _definite_word(tokens[k]):
+            return None
+        head = tokens[k + 1]
+        if head.norm in _GROUP_NOUNS and k + 2 < i and tokens[k + 2].norm == "من":
+            rest = subject_after(self.doc, k + 3, i)
+            return speaker_from_tokens(self.doc, k + 1, rest[1], PLURAL) if rest else None
+        if in_list(head, data.PLURAL_SOURCES):
+            subject = subject_after(self.doc, k + 1, i)
+            return speaker_from_tokens(self.doc, *subject, PLURAL) if subject else None
+        return None
 
     def _antecedent(self, i: int, head: int) -> Speaker | None:
         """Whom an anaphoric speaker (هو، الأخير، سموه) stands for: the previous speaker; for an
@@ -530,6 +567,12 @@ class _Article:
         last = self.quotes[-1] if self.quotes else None
         if last is not None and last.end >= self.tokens[first].start and self.history:
             return self.history[-1]
+        if i == first and s > 0 and last is not None and self.history:
+            # …الجلسات المقبلة للحكومة. متوقعا أن …: a participle that opens its sentence goes
+            # on from the statement that ended the sentence before
+            previous = self.doc.sentences[s - 1]
+            if last.end >= self.tokens[previous.token_start].start:
+                return self.history[-1]
         start, end = self.tokens[first].start, self.tokens[i].start
         for e in self.doc.entities:
             if start <= e.start and e.end <= end and e.type in ("PER", "ORG"):
@@ -704,6 +747,9 @@ class _Article:
                 if k + 1 >= send:
                     return self._after_colon(k, send)
                 return self._reported(k + 1, send, k)
+            if is_complementizer(token) and in_list(tokens[k - 1], data.MODALS):
+                k += 1  # كتبت دليلا للأشياء التي يجب أن …: the modal's أن, not the verb's
+                continue
             if governed and is_complementizer(token) and token.norm[:1] != "و":
                 k += 1  # شدد على ضرورة أن …، أكد أهمية الأنشطة على أن …: the noun's أن
                 continue
@@ -782,6 +828,12 @@ class _Article:
                 stop = k
                 break
             after_comma = self.tokens[k - 1].text in _COMMAS
+            if after_comma and self._turns_to(k, send):
+                stop = k  # …، من جهته، نفى فلان …: the text turns to another speaker
+                break
+            if after_comma and self._narration_resumes(k, send):
+                stop = k  # …، حيث اعتمد سموه …: the writer tells what the speaker did
+                break
             clause = in_list(self.tokens[k], data.CLAUSE_PARTICIPLES)
             if after_comma and (clause or (k in self.cues and self.cues[k].kind == "participle")):
                 stop = k  # …، معربا عن …، محذرة من …: the statement is over
@@ -805,6 +857,22 @@ class _Article:
         if stop <= first:
             return None
         return _Content(first, stop, False, intro)
+
+    def _turns_to(self, k: int, send: int) -> bool:
+        """من جهته، / من جانبها،: the lead of a statement by someone else."""
+        tokens = self.tokens
+        return (
+            k + 2 < send
+            and tokens[k].norm in ("من", "ومن")
+            and tokens[k + 1].norm in _TURN_SIDES
+            and tokens[k + 2].text in _COMMAS
+        )
+
+    def _narration_resumes(self, k: int, send: int) -> bool:
+        """حيث, a verb and an honorific that stands for the speaker (حيث اعتمد سموه)."""
+        if self.tokens[k].norm not in ("حيث", "وحيث") or k + 2 >= send:
+            return False
+        return in_list(self.tokens[k + 2], data.HONORIFICS)
 
     def _governs(self, k: int) -> bool:
         """A preposition or a verb of being before a participle makes it a noun or a
