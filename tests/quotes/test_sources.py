@@ -145,3 +145,14 @@ def test_saying_with_a_day_before_its_introducer_and_a_name_read_as_a_prepositio
     text = "نقلت الوكالة عن علي حسن الخبير في الشؤون المالية قوله اليوم الأحد إن السوق مستقرة."
     quote = only(text)
     assert quote.text == "السوق مستقرة" and quote.speaker_name == "علي حسن"
+
+
+def test_bayyana_after_from_his_side_is_he_showed() -> None:
+    quote = only("من جانبه بين المدير سالم العتيبي, أن المشروع اكتمل.")
+    assert quote.text == "المشروع اكتمل"
+
+
+def test_statement_issued_yesterday_by_a_body_is_that_body_s() -> None:
+    text = "ووفقا لبيان صادر أمس عن الهيئة العامة للرياضة فإن الانتخابات ستجرى الشهر المقبل."
+    speaker = only(text).speaker_name
+    assert speaker is not None and speaker.startswith("الهيئة العامة")  # not بيان صادر

@@ -457,6 +457,12 @@ CLAUSE_BREAKERS: frozenset[str] = frozenset(
     ]
 )
 
+# Days that may stand between a verb or a participle and what it governs (صادر أمس عن،
+# قوله اليوم إن).
+DAY_WORDS: frozenset[str] = frozenset(
+    ["أمس", "اليوم", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"]
+)
+
 # Modals whose أن is their own (يجب أن تستوفيها), never a reporting verb's introducer.
 MODALS: frozenset[str] = frozenset(["يجب", "ينبغي", "يمكن", "يتعين", "يجوز", "لابد", "بد"])
 

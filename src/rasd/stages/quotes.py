@@ -68,6 +68,7 @@ _GROUP_NOUNS = frozenset(normalize_word(w) for w in ("عدد", "جمع", "مجم
 _TURN_SIDES = frozenset(
     normalize_word(w) for w in ("جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته")
 )
+_BAYYANA = normalize_word("بين")
 _MARKS_ONLY = frozenset(normalize_word(w) for w in ("كتب", "غرد"))
 _TO_SAYING = frozenset(normalize_word(w) for w in ("بالقول", "القول", "للقول"))
 _KAN = frozenset(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"])
@@ -92,6 +93,8 @@ class _Article:
         self.cues: dict[int, CueForm] = {}
         for i, token in enumerate(self.tokens):
             cue = cue_of(token)
+            if cue is None and token.norm == _BAYYANA and self._after_turn(i):
+                cue = CueForm(_BAYYANA, MASCULINE)  # من جانبه بين فلان أن …: "he showed"
             if cue is not None and not self._second_between(i) and not self._passes_on(i, cue):
                 self.cues[i] = cue
         pairer = MarkPairer(doc, self._opens, self._resumes)
@@ -123,6 +126,15 @@ class _Article:
             if token.norm == "بين":
                 return True
         return False
+
+    def _after_turn(self, i: int) -> bool:
+        """Whether ``i`` follows من جهته / من جانبه (with or without its comma)."""
+        k = i - 1 if i > 0 and self.tokens[i - 1].text not in _COMMAS else i - 2
+        return (
+            k >= 1
+            and self.tokens[k].norm in _TURN_SIDES
+            and self.tokens[k - 1].norm in ("من", "ومن")
+        )
 
     def _passes_on(self, i: int, cue: CueForm) -> bool:
         """مضى that does not go on to speech (مضى ذاك الزمان، ثلاث ساعات مضت) is "passed",
@@ -927,9 +939,11 @@ class _Article:
         عن in تقرير صادر عن فلان, or after من/عن in تصريح من الشركة."""
         tokens = self.tokens
         end = subject[1]
+        last = tokens[end - 1]
+        while end < send and in_list(tokens[end], data.DAY_WORDS):
+            end += 1  # بيان صادر أمس عن …
         if end >= send or tokens[end].norm not in ("عن", "من"):
             return None
-        last = tokens[end - 1]
         issued = in_list(last, data.ISSUED_BY) and tokens[end].norm == "عن"
         if not issued and (end - subject[0] != 1 or not self._is_source(tokens[subject[0]])):
             return None
