@@ -82,3 +82,14 @@ def test_a_modal_an_is_no_introducer_and_kataba_states_only_what_marks_set_off()
 def test_narration_about_the_speaker_after_haythu_ends_the_content() -> None:
     text = "وأبان الأمير أنه تمت مناقشة جدول الأعمال، حيث اعتمد سموه تشكيل اللجان."
     assert only(text).text == "أنه تمت مناقشة جدول الأعمال"
+
+
+def test_a_saying_reported_inside_content_is_not_a_statement_of_its_own() -> None:
+    text = "وقالت الوكالة إن الوزيرين في الاجتماع اتفقا على أن الحل سياسي."
+    quote = only(text)
+    assert quote.text == "الوزيرين في الاجتماع اتفقا على أن الحل سياسي"
+
+
+def test_a_passive_kutibat_inside_content_does_not_cut_it() -> None:
+    text = "ولفت الكاتب إلى أن كتب التراث كتبت لزمن غير زمننا، والوقوع في أسرها إشكال."
+    assert only(text).text == "كتب التراث كتبت لزمن غير زمننا، والوقوع في أسرها إشكال"

@@ -131,3 +131,19 @@ def test_holder_named_after_the_genitive_of_a_title_is_the_speaker_who_goes_on()
 def test_first_name_of_abd_and_a_name_of_god_in_one_word_after_two_titles() -> None:
     text = "أكد رئيس المجلس المحلي السابق عضو الهيئة عبدالكريم حمدا في تصريح أن الحوار فشل."
     assert only(text).speaker_name == "عبدالكريم حمدا"
+
+
+def test_unknown_name_after_a_title_ending_in_a_genitive_with_lam() -> None:
+    text = "وأوضح المتحدث الرسمي للمركز رأفت الزهراني، أن الرحلة وصلت."
+    assert only(text).speaker_name == "رأفت الزهراني"
+
+
+def test_a_professor_title_gives_way_to_the_name_after_it() -> None:
+    text = "ويقول أستاذ علم الاجتماع في الجامعة الدكتور سالم العمري إن الأسرة تتغير."
+    quote = only(text)
+    assert quote.speaker_name is not None and "العمري" in quote.speaker_name
+
+
+def test_speaker_of_a_speech_noun_set_off_by_a_comma() -> None:
+    text = "ثم ألقيت كلمة رئيس مجلس إدارة الجمعية سالم العمري، أوضح فيها أن الأنشطة شملت الجميع."
+    assert only(text).speaker_name == "سالم العمري"

@@ -104,3 +104,12 @@ def test_example_article_splits_where_a_reader_would(raqqa_text: str) -> None:
     assert any(s.endswith('منذ 2013".') for s in sentences)
     assert 'وأضاف "لا يوجد غربيون".' in sentences
     assert len(sentences) == 30
+
+
+def test_a_web_address_does_not_end_a_sentence_but_a_missing_space_does() -> None:
+    text = "ادخل إلى الموقع WWW.EXAMPLE.GOV.SA واختر الخدمة. ثم انتظر النهاية.وقال"
+    assert _sentences(text) == [
+        "ادخل إلى الموقع WWW.EXAMPLE.GOV.SA واختر الخدمة.",
+        "ثم انتظر النهاية.",
+        "وقال",
+    ]

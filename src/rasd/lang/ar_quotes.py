@@ -275,6 +275,11 @@ APPOSITION_HEADS: tuple[str, ...] = (
     "مراسل",
     "كاتب",
     "صاحب",
+    "أستاذ",
+    "أستاذة",
+    "مشرف",
+    "منسق",
+    "مؤسس",
 )
 
 # Words that end a speaker's name after the reporting verb: prepositions, time adverbs and the

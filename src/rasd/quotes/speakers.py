@@ -196,8 +196,8 @@ def _may_precede_name(tok: Token, after_comma: bool) -> bool:
     is its genitive (وحدات حماية الشعب), nor a preposition (في تعز)."""
     if tok.kind != "word":
         return after_comma and tok.text in ("،", ",")
-    if _definite(tok):
-        return True  # not للمهاجرين فوق المركب: a preposition's object ends no title
+    if _definite(tok) or (len(tok.norm) > 4 and tok.norm.startswith("لل")):
+        return True  # المتحدث الرسمي للمركز رأفت الصباغ; not للمهاجرين فوق المركب
     return "LOC" in gazetteer.shipped().get(tok.norm, frozenset()) and not _listed_stop(tok)
 
 

@@ -56,6 +56,8 @@ LEAD_WORDS = 4  # من جهة أخرى، / وفي سياق متصل،: a sentenc
 BETWEEN_WINDOW = 30  # tokens back to the بين that a later وبين pairs with
 MAX_FRONTED_WORDS = 4  # a subject put before its verb after أن (أن الزوجة الشابة قالت)
 MIN_CLAIM_AFTER = 3  # words after an attribution set off by commas that go on with the claim
+MARKS_REACH = 16  # وكتب الوزير في حسابه على تويتر: «…»: words from كتب to its colon
+SPEECH_NOUN_REACH = 15  # كلمة … فلان، أوضح فيها: words back from the verb to the noun
 SAYING_REACH = 5  # قوله اليوم السبت إن: words from قوله to its introducer
 MAX_TITLE_TAIL = 5  # genitive words after a title cut at a preposition, before its holder's name
 MAX_ROLE_WORDS = 3  # a title this short can stand for the person it named before (الصحفية)
@@ -95,6 +97,8 @@ class _Article:
             cue = cue_of(token)
             if cue is None and token.norm == _BAYYANA and self._after_turn(i):
                 cue = CueForm(_BAYYANA, MASCULINE)  # من جانبه بين فلان أن …: "he showed"
+            if cue is not None and cue.lemma in _MARKS_ONLY and not self._marks_near(i):
+                continue  # كتب التراث كتبت لزمن …: كتب reports only what marks set off
             if cue is not None and not self._second_between(i) and not self._passes_on(i, cue):
                 self.cues[i] = cue
         pairer = MarkPairer(doc, self._opens, self._resumes)
@@ -125,6 +129,15 @@ class _Article:
                 return False
             if token.norm == "بين":
                 return True
+        return False
+
+    def _marks_near(self, i: int) -> bool:
+        """A colon or an opening quotation mark within a few words after ``i``, in its sentence."""
+        for t in self.tokens[i + 1 : i + 1 + MARKS_REACH]:
+            if t.text == ":" or t.text[:1] in ar.DOUBLE_QUOTES:
+                return True
+            if t.text[:1] in ar.SENTENCE_END:
+                return False
         return False
 
     def _after_turn(self, i: int) -> bool:
@@ -475,6 +488,12 @@ class _Article:
                 return group
         before = self.tokens[i - 1] if i > self._sentence_start(i) else None
         hangs = before is not None and before.norm in ("حيث", "اذ")  # …، حيث قال: (…)
+        if self._in_speech_noun(i):
+            nouns = (k for k in range(i - 1, -1, -1) if in_list(self.tokens[k], data.SPEECH_NOUNS))
+            noun = next(nouns)
+            named = self._person_between(noun + 1, i)  # كلمة رئيس الجمعية فلان، أوضح فيها
+            if named is not None:
+                return named
         if cue.kind == "participle" or hangs or self._in_speech_noun(i):
             own = self._clause_subject(i, cue)
             if own is not None:
@@ -552,7 +571,15 @@ class _Article:
         tokens = self.tokens
         if i == 0 or i + 1 >= len(tokens) or self.cues[i].kind != "verb":
             return False
-        return tokens[i + 1].norm in ("فيها", "فيه") and in_list(tokens[i - 1], data.SPEECH_NOUNS)
+        if tokens[i + 1].norm not in ("فيها", "فيه"):
+            return False
+        if in_list(tokens[i - 1], data.SPEECH_NOUNS):
+            return True
+        # تلا ذلك كلمة رئيس الجمعية فلان، أوضح فيها أن …: the noun and its speaker, a comma
+        first = max(self._sentence_start(i), i - SPEECH_NOUN_REACH)
+        return tokens[i - 1].text in _COMMAS and any(
+            in_list(t, data.SPEECH_NOUNS) for t in tokens[first : i - 1]
+        )
 
     def _subject_before(self, i: int, cue: CueForm) -> Speaker | None:
         """A definite subject put before its verb after أن or لكن (غير أن الزوجة قالت: …)."""
@@ -836,7 +863,7 @@ class _Article:
         statement inside it (…، مضيفا أن …؛ … في حين قال فلان إن …)."""
         stop = send
         for k in range(first + 1, send):
-            if k in self.cues and self._starts_statement(k, send):
+            if k in self.cues and self._starts_statement(k, send) and not self._nested(k):
                 stop = k
                 break
             after_comma = self.tokens[k - 1].text in _COMMAS
@@ -869,6 +896,17 @@ class _Article:
         if stop <= first:
             return None
         return _Content(first, stop, False, intro)
+
+    def _nested(self, k: int) -> bool:
+        """A verb of saying inside reported content, in the middle of its clause (إنه خلال
+        الاجتماع اتفق الوزيران على أن …): what the speaker reports others said, not a new
+        statement — one after a comma, with و or ف, or after في حين / بينما is."""
+        token, before = self.tokens[k], self.tokens[k - 1]
+        if self.cues[k].kind != "verb" or token.norm[0] in "وف" or before.kind != "word":
+            return False
+        if is_complementizer(before) or in_list(before, data.CLAUSE_BREAKERS):
+            return False  # …، إلا أنه أشار إلى أن …: a new statement of the same speaker
+        return not in_list(before, data.NEW_STATEMENT_BEFORE) and not _definite_word(before)
 
     def _turns_to(self, k: int, send: int) -> bool:
         """من جهته، / من جانبها،: the lead of a statement by someone else."""

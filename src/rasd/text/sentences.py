@@ -4,7 +4,8 @@ A line break always ends a paragraph, and a sentence never crosses one (headline
 datelines carry no full stop). Inside a paragraph a sentence ends at . ! ? ؟ … when the mark
 is not inside a number (``3.5``: one token already), not after a title or an initial
 (``د.``), and is followed by a space, a line end or a letter (a missing space is a typo, not a
-continuation). The comma ، and semicolon ؛ do not end sentences. Quotation marks and brackets
+continuation; a stop between two Latin words with no space, as in a web address, is none).
+The comma ، and semicolon ؛ do not end sentences. Quotation marks and brackets
 that close right after the mark belong to the sentence they close (``…2013". وأضاف``); one
 after a space opens the next, which is how a quote whose closing mark is missing stays right.
 """
@@ -50,8 +51,14 @@ def _sentence_stop(tokens: list[Token], i: int, stop: int) -> int | None:
         j += 1
     if j >= stop or tokens[j].start > tokens[j - 1].end:
         return j
-    # glued to what follows: ends only before a letter (a typo: "النهاية.وقال")
-    return j if tokens[j].kind == "word" else None
+    # glued to what follows: ends only before a letter (a typo: "النهاية.وقال"), and not
+    # inside a web address or a Latin abbreviation (WWW.GOSI.GOV.SA, U.S.A)
+    if tokens[j].kind != "word":
+        return None
+    glued_before = i > 0 and tokens[i - 1].end == tokens[i].start
+    if glued_before and tokens[i - 1].text.isascii() and tokens[j].text.isascii():
+        return None
+    return j
 
 
 def paragraphs_of(text: str, tokens: list[Token]) -> list[tuple[Paragraph, int, int]]:
