@@ -93,3 +93,7 @@ def test_a_saying_reported_inside_content_is_not_a_statement_of_its_own() -> Non
 def test_a_passive_kutibat_inside_content_does_not_cut_it() -> None:
     text = "ولفت الكاتب إلى أن كتب التراث كتبت لزمن غير زمننا، والوقوع في أسرها إشكال."
     assert only(text).text == "كتب التراث كتبت لزمن غير زمننا، والوقوع في أسرها إشكال"
+
+
+def test_the_an_of_the_accusations_is_theirs_not_the_denial_s() -> None:
+    assert quotes_of("ونفى الرئيس بقوة الاتهامات بأن بلاده تساعد المتمردين.") == []

@@ -156,3 +156,28 @@ def test_statement_issued_yesterday_by_a_body_is_that_body_s() -> None:
     text = "ووفقا لبيان صادر أمس عن الهيئة العامة للرياضة فإن الانتخابات ستجرى الشهر المقبل."
     speaker = only(text).speaker_name
     assert speaker is not None and speaker.startswith("الهيئة العامة")  # not بيان صادر
+
+
+def test_saying_far_from_its_colon_and_marks() -> None:
+    text = "ونقلت الوكالة عن الرئيس قوله للصحافيين الذين رافقوه في الطائرة: «سننتظر النتائج»."
+    quote = only(text)
+    assert quote.text == "سننتظر النتائج" and quote.direct
+
+
+def test_relative_verb_with_the_occasion_of_its_statement_before_the_an() -> None:
+    text = "وعاد المدافع فابيان الذي أكد في حديث قصير قبل التدريب أمس أن الفريق جاهز."
+    assert only(text).text == "الفريق جاهز"
+
+
+def test_the_speaker_after_li_is_the_colleague() -> None:
+    text = "يقول لي زميلي بالجامعة بخليط من المزح والجد: أفضل ما في النقاش أنه يوقظ الوعي."
+    assert only(text).speaker_name == "زميلي"
+
+
+def test_a_long_title_after_the_first_verb_leads_to_the_speaker_who_goes_on() -> None:
+    text = (
+        "استنكر القنصل العام للمملكة في المدينة البعيدة السفير الدكتور خالد بن سعد العمري "
+        "الهجوم على المسجد. وقال في تصريح له اليوم إن الهجوم لا يمثل الإسلام."
+    )
+    (quote,) = quotes_of(text, (("خالد بن سعد العمري", "PER", "e1"),))
+    assert quote.speaker_name == "خالد بن سعد العمري"

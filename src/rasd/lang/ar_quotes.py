@@ -34,6 +34,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     ("أفصح", "يفصح", "مفصح"),
     ("أورد", "يورد", "مورد"),
     ("استدرك", "يستدرك", "مستدرك"),
+    ("تدارك", "يتدارك", "متدارك"),
     ("أجاب", "يجيب", "مجيب"),
     ("علق", "يعلق", "معلق"),
     ("نبه", "ينبه", "منبه"),
@@ -348,6 +349,8 @@ SKIPPABLE_AFTER_CUE: tuple[str, ...] = (
     "بدوره",
     "بدورها",
     "من جهته",
+    "لي",
+    "لنا",
 )
 
 # Demonstrative and pronoun speakers: the previous speaker's name stands for them.
@@ -473,12 +476,37 @@ MODALS: frozenset[str] = frozenset(["يجب", "ينبغي", "يمكن", "يتع�
 
 # Nouns that make the words after a verb its object, not its content: an أن right after them
 # (على ضرورة أن …) or after their genitive (أهمية الأنشطة على أن …) is theirs, not the verb's.
-OBJECT_NOUNS: tuple[str, ...] = ("أهمية", "ضرورة", "وجوب")
+OBJECT_NOUNS: tuple[str, ...] = (
+    "أهمية",
+    "ضرورة",
+    "وجوب",
+    # نفى الاتهامات بأن …: the أن tells what the accusations say (not الأنباء: وكالة الأنباء)
+    "الاتهامات",
+    "اتهامات",
+    "الشائعات",
+    "شائعات",
+    "المزاعم",
+    "مزاعم",
+)
 
 # Nouns of speech before a verb with فيه/فيها (ألقى فلان كلمة قال فيها: …): the speaker is the
 # subject of the sentence, not the pronoun.
 SPEECH_NOUNS: frozenset[str] = frozenset(
-    ["كلمة", "بيان", "بيانا", "تصريح", "تصريحا", "خطاب", "خطابا", "رسالة", "حديث", "حديثا"]
+    [
+        "كلمة",
+        "بيان",
+        "بيانا",
+        "تصريح",
+        "تصريحا",
+        "تصريحات",
+        "خطاب",
+        "خطابا",
+        "رسالة",
+        "حديث",
+        "حديثا",
+        "مقابلة",
+        "لقاء",
+    ]
 )
 
 # Words after a speaker's noun that introduce its name (شاهد عيان يدعى فلان).

@@ -58,6 +58,7 @@ MAX_FRONTED_WORDS = 4  # a subject put before its verb after أن (أن الزو
 MIN_CLAIM_AFTER = 3  # words after an attribution set off by commas that go on with the claim
 MARKS_REACH = 16  # وكتب الوزير في حسابه على تويتر: «…»: words from كتب to its colon
 SPEECH_NOUN_REACH = 15  # كلمة … فلان، أوضح فيها: words back from the verb to the noun
+TITLE_REACH = 14  # words from a sentence's first verb to the name its long title leads to
 SAYING_REACH = 5  # قوله اليوم السبت إن: words from قوله to its introducer
 MAX_TITLE_TAIL = 5  # genitive words after a title cut at a preposition, before its holder's name
 MAX_ROLE_WORDS = 3  # a title this short can stand for the person it named before (الصحفية)
@@ -252,7 +253,8 @@ class _Article:
             return  # يذكر أن …: the writer's aside
         # after الذي/التي the words that follow the verb are its object, not its subject:
         # only an introducer right after the verb makes a statement (التي قالت إن …)
-        content = self._introducer(i, after, send, i + 2 if relative else None)
+        limit = i + 2 if relative and not self._speech_context(i) else None
+        content = self._introducer(i, after, send, limit)
         if content is not None and cue.lemma in _MARKS_ONLY and not self._marked(content):
             content = None  # كتبت دليلا … يجب أن: كتب states only what a colon or mark sets off
         speaker = self._speaker(i, cue, subject, relative)
@@ -332,6 +334,15 @@ class _Article:
             return False
         article = token.clitics is not None and token.clitics.article
         return article or in_list(token, data.APPOSITION_HEADS)
+
+    def _speech_context(self, i: int) -> bool:
+        """الذي أكد في حديث مقتضب … أن: after the verb, the occasion of the statement."""
+        tokens = self.tokens
+        return (
+            i + 2 < len(tokens)
+            and tokens[i + 1].norm in ("في", "خلال")
+            and in_list(tokens[i + 2], data.SPEECH_NOUNS)
+        )
 
     def _marked(self, content: _Content) -> bool:
         return content.pair is not None or self.tokens[content.intro].text == ":"
@@ -418,7 +429,10 @@ class _Article:
             return
         content = self._introducer(i, i + 1, send, i + SAYING_REACH)
         if content is None:
-            return
+            # قوله للصحافيين الذين رافقوه على متن طائرته …: «…»: a colon and marks further on
+            content = self._introducer(i, i + 1, send)
+            if content is None or content.pair is None:
+                return
         named = self._person_between(source + 1, i)  # عن علي أكبر صالحي: علي is no preposition
         subject = subject_after(self.doc, source + 1, i)
         if named is None and subject is not None:
@@ -754,7 +768,27 @@ class _Article:
                     person = speaker_from_tokens(self.doc, found[0], found[1], "")
                     self._learn_role(head, person)
                     return person
+                if verb_first:
+                    holder = self._titled_holder(first, min(sentence.token_end, i))
+                    if holder is not None:
+                        return holder
             s -= 1
+        return None
+
+    def _titled_holder(self, verb: int, end: int) -> Speaker | None:
+        """The person a long title after a sentence's first verb leads to (استنكر القنصل العام
+        للمملكة في لوس انجلوس السفير الدكتور فلان …): the first person the tagger found
+        before any punctuation, complementizer or other verb."""
+        stop = min(end, verb + 1 + TITLE_REACH)
+        if verb + 1 >= stop or not self._is_title(verb + 1):
+            return None
+        for k in range(verb + 1, stop):
+            token = self.tokens[k]
+            if token.kind != "word" or k in self.cues or is_complementizer(token):
+                return None
+            person = next((e for e in self.persons if e.start == token.start), None)
+            if person is not None:
+                return _from_entity(person, "")
         return None
 
     # -- what introduces the content ----------------------------------------------------
