@@ -97,3 +97,18 @@ def test_a_passive_kutibat_inside_content_does_not_cut_it() -> None:
 
 def test_the_an_of_the_accusations_is_theirs_not_the_denial_s() -> None:
     assert quotes_of("ونفى الرئيس بقوة الاتهامات بأن بلاده تساعد المتمردين.") == []
+
+
+def test_what_a_rule_lays_down_is_no_statement() -> None:
+    assert quotes_of("وطبقا للقرار الوزاري تم تخصيص عشر دوائر لكل أمانة.") == []
+
+
+def test_the_an_of_especially_since_introduces_nothing() -> None:
+    text = "وشدد المتحدث على أصحاب العمل أهمية الالتزام بالنظام، خاصة وأن المخالفة مكلفة."
+    assert quotes_of(text) == []
+
+
+def test_is_considered_is_no_statement_far_from_an_an() -> None:
+    text = "وتعتبر الجائزة بمسماها الجديد من الإنجازات الكبيرة للمؤسسة التي تؤمن بأن العلاقة مهمة."
+    assert quotes_of(text) == []
+    assert only("ويعتبر الخبير أن السوق مستقرة.").text == "السوق مستقرة"

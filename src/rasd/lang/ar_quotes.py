@@ -474,6 +474,16 @@ DAY_WORDS: frozenset[str] = frozenset(
 # Modals whose أن is their own (يجب أن تستوفيها), never a reporting verb's introducer.
 MODALS: frozenset[str] = frozenset(["يجب", "ينبغي", "يمكن", "يتعين", "يجوز", "لابد", "بد"])
 
+# Connectives whose أن is theirs (خاصة وأن: "especially since").
+CONNECTIVES: frozenset[str] = frozenset(["خاصة", "خصوصا", "سيما", "لاسيما"])
+
+# Rules and documents named after "according to" (وفقا للقرار، طبقا للنظام): no source.
+RULES_NOT_SOURCES: frozenset[str] = frozenset(
+    ["قرار", "نظام", "لائحة", "قانون", "مادة", "خطة"]
+    + [p + w for p in ("ال", "لل") for w in ("قرار", "نظام", "قانون", "مادة", "خطة")]
+    + ["اللائحة", "للائحة"]
+)
+
 # Nouns that make the words after a verb its object, not its content: an أن right after them
 # (على ضرورة أن …) or after their genitive (أهمية الأنشطة على أن …) is theirs, not the verb's.
 OBJECT_NOUNS: tuple[str, ...] = (

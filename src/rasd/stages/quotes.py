@@ -11,6 +11,7 @@ title word (``بعنوان «…»``) is a name, not speech. Quotation marks are
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -59,6 +60,7 @@ MIN_CLAIM_AFTER = 3  # words after an attribution set off by commas that go on w
 MARKS_REACH = 16  # وكتب الوزير في حسابه على تويتر: «…»: words from كتب to its colon
 SPEECH_NOUN_REACH = 15  # كلمة … فلان، أوضح فيها: words back from the verb to the noun
 TITLE_REACH = 14  # words from a sentence's first verb to the name its long title leads to
+CONSIDERED_REACH = 5  # يعتبر فلان أن: an imperfect اعتبر states only with its أن this near
 SAYING_REACH = 5  # قوله اليوم السبت إن: words from قوله to its introducer
 MAX_TITLE_TAIL = 5  # genitive words after a title cut at a preposition, before its holder's name
 MAX_ROLE_WORDS = 3  # a title this short can stand for the person it named before (الصحفية)
@@ -72,6 +74,7 @@ _TURN_SIDES = frozenset(
     normalize_word(w) for w in ("جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته")
 )
 _BAYYANA = normalize_word("بين")
+_ITABARA = normalize_word("اعتبر")
 _MARKS_ONLY = frozenset(normalize_word(w) for w in ("كتب", "غرد"))
 _TO_SAYING = frozenset(normalize_word(w) for w in ("بالقول", "القول", "للقول"))
 _KAN = frozenset(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"])
@@ -113,6 +116,7 @@ class _Article:
         self.roles: dict[str, Speaker | None] = {}  # a title -> the person it named (None: several)
         self.family_names: set[str] | None = None  # last words of the persons found, when asked
         self.token_at = {t.start: i for i, t in enumerate(self.tokens)}
+        self.starts = [t.start for t in self.tokens]
         sayings = word_set(tuple(sorted(data.REPORTED_SAYING)))
         self.saying = {i for i, t in enumerate(self.tokens) if t.norm in sayings}
         for i in self.saying:
@@ -257,6 +261,9 @@ class _Article:
         content = self._introducer(i, after, send, limit)
         if content is not None and cue.lemma in _MARKS_ONLY and not self._marked(content):
             content = None  # كتبت دليلا … يجب أن: كتب states only what a colon or mark sets off
+        considered = cue.lemma == _ITABARA and cue.present
+        if content is not None and considered and content.intro - i > CONSIDERED_REACH:
+            content = None  # وتعتبر الجائزة من الإنجازات …: "is considered", no statement
         speaker = self._speaker(i, cue, subject, relative)
         if content is not None and cue.kind != "passive":
             if speaker is None or subject is None or self._is_title(subject[0]):
@@ -820,7 +827,9 @@ class _Article:
                 if k + 1 >= send:
                     return self._after_colon(k, send)
                 return self._reported(k + 1, send, k)
-            if is_complementizer(token) and in_list(tokens[k - 1], data.MODALS):
+            before = tokens[k - 1]
+            owned = in_list(before, data.MODALS) or in_list(before, data.CONNECTIVES)
+            if is_complementizer(token) and owned:
                 k += 1  # كتبت دليلا للأشياء التي يجب أن …: the modal's أن, not the verb's
                 continue
             if governed and is_complementizer(token) and token.norm[:1] != "و":
@@ -1028,6 +1037,9 @@ class _Article:
         if found is None:
             return
         speaker, after, is_source = found
+        head = bisect_right(self.starts, speaker.ref.start) - 1
+        if in_list(tokens[head], data.RULES_NOT_SOURCES):
+            return  # وطبقا للقرار الوزاري تم …: what a rule lays down, not what a source said
         if is_anaphoric(speaker) and self.history:
             speaker.name = self.history[-1].name  # بحسب ما أكد الأخير
         begin = self._sentence_start(i)
