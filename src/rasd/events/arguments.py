@@ -56,6 +56,8 @@ TARGET_WINDOW = 4
 APPOSITION = 14
 ARMED_ROLES = frozenset({"military", "rebel", "insurgent", "government"})
 _KAMA = norm_set("كما", "وكما")
+# في هجوم نسبته السلطات إلى التمرد الكردي: whom an attack is ascribed to
+ASCRIBED = norm_set("نسبته", "نسبتها", "نسب", "ينسب", "تنسب", "نسبه", "نسبها", "نسبت")
 
 
 @dataclass(slots=True)
@@ -533,6 +535,30 @@ class Arguments:
     def _place(self, c: Candidate) -> bool:
         start = self.tokens[c.i].start
         return any(s <= start < e for s, e in self.places)
+
+    def attack_by(self, k: int) -> Candidate | None:
+        """Who made the attack that the noun at ``k`` names: the subject of its verb (``في
+        هجوم شنه مسلحو القاعدة``), a group behind ل right after it (``في هجوم للقوات
+        الأميركية``), the first party of بين (``في اشتباكات بين قوات الأمن والمسلحين``), or
+        the one it is ascribed to (``في هجوم جديد نسبته السلطات إلى التمرد``)."""
+        _, end = self.clause(k)
+        for m in range(k + 1, min(end, k + 6)):
+            token = self.tokens[m]
+            if token.kind != "word":
+                continue
+            word = bare(token)
+            if word in DONE_BY:
+                return self.subject_after(m)
+            if word in ASCRIBED:
+                return self.behind(m, TO_PREPS)
+            if token.norm == "بين" and m + 1 < end and self._usable(m + 1):
+                return self.starting.get(m + 1) or self.group(m + 1)
+            c = self.starting.get(m)
+            if c is not None and c.prep == "ل":
+                return c if actors.describe(self.tokens[c.i : c.j]).role in ARMED_ROLES else None
+            if c is not None or _proclitic(token) or m > k + 2:
+                return None  # في هجوم جديد نسبته, هجوم انتحاري للتنظيم: an adjective between
+        return None
 
     def noun_actor(self, i: int, previous: Candidate | None) -> Candidate | None:
         for k in range(i + 1, min(len(self.tokens), i + 5)):

@@ -34,6 +34,7 @@ from rasd.events.vocabulary import (
     CONDITIONAL,
     COURTS,
     DENIALS,
+    DONE_BY,
     FUTURE,
     GIVEN,
     GOD_WORDS,
@@ -99,6 +100,9 @@ ATTACK_NOUNS = norm_set(
 # … and protest nouns: المظاهرات named again in an article about them
 NAMED_AGAIN = ATTACK_NOUNS | norm_set("مظاهرات", "تظاهرات", "احتجاجات", "مظاهرة", "تظاهرة")
 FROM = norm_set("من")
+# قتل … في هجوم, قتلوا خلال اشتباكات: the attack noun of a killing told before it
+IN_ATTACK = norm_set("في", "خلال", "جراء", "إثر", "اثر")
+KILLINGS = norm_set("قتل", "مقتل", "مصرع", "اغتال", "أودى")
 KILL = normalize_word("قتل")
 SURPRISE = normalize_word("فاجأ")
 CONTROL = normalize_word("سيطرة")
@@ -117,6 +121,7 @@ class Hit:
     form: str
     status: str | None
     consumed: tuple[int, ...]
+    phrase: int | None = None  # قتل … في هجوم شنه مسلحو: the attack noun that names it
 
 
 def _forms(token: Token) -> set[str]:
@@ -163,6 +168,7 @@ class Coder:
         event without reporting it (``من سيطرة داعش``): no actor, no group runs over them."""
         hits: list[Hit] = []
         consumed: set[int] = set()
+        merged: set[int] = set()
         named = set() if named is None else named
         for i, token in enumerate(tokens):
             if token.kind != "word" or i in consumed:
@@ -189,6 +195,14 @@ class Coder:
                 continue  # قصف الثوار الموقع ما أدى إلى مقتل تسعة: the attack's toll
             if rule.kind == "noun" and hits and self._judged(tokens, hits[-1], i):
                 continue  # دانت الجزائر بشدة أمس التفجير: the attack is told elsewhere
+            killing = self._same_attack(tokens, hits, i, rule)
+            if killing is not None:
+                killing.phrase = i  # قتل تسعة جنود في هجوم: the killing's attack, one event
+                named.add(i)
+                merged.add(i)
+                continue
+            if rule.type == "ASSAULT" and self._done_by_named(tokens, merged, i):
+                continue  # في هجوم شنه مسلحو: the verb of the attack named
             consumed.update(objects)
             hits.append(Hit(i, rule, form, self._status(tokens, i, form, rule), objects))
         hits = [h for h in hits if h.i not in consumed or h.i in h.consumed]
@@ -226,6 +240,32 @@ class Coder:
             return False
         words = [bare(t) for t in tokens[max(0, i - 4) : i] if t.kind == "word"]
         return any(w in LEADS_TO or w in CAUSED for w in words)
+
+    def _same_attack(
+        self, tokens: Sequence[Token], hits: list[Hit], i: int, rule: Rule
+    ) -> Hit | None:
+        """An attack noun behind في, خلال, جراء, إثر after a killing or an attack of its clause
+        (``قتل تسعة جنود في هجوم شنه مسلحو``, ``قتل ثلاثة في اشتباكات بين``; one comma may
+        stand between): the attack in which they were killed, one event with it."""
+        if rule.type != "ASSAULT" or rule.lemma not in ATTACK_NOUNS:
+            return None
+        if self._prev_word(tokens, i) not in IN_ATTACK:
+            return None
+        for hit in reversed(hits):
+            between = [t.text for t in tokens[hit.i + 1 : i] if t.text in CLAUSE_PUNCT]
+            if len(between) > 1 or any(p not in ",،" for p in between) or i - hit.i > 20:
+                return None  # …، في هجوم جديد: one comma may stand between
+            if hit.rule.type == "ASSAULT" and hit.rule.lemma in KILLINGS:
+                return hit
+        return None
+
+    def _done_by_named(self, tokens: Sequence[Token], named: set[int], i: int) -> bool:
+        """``شنه``, ``نفذها`` right after an attack noun that names an event told by another
+        trigger: that attack's verb, no second event."""
+        if bare(tokens[i]) not in DONE_BY:
+            return False
+        before = [k for k in range(i - 1, max(-1, i - 4), -1) if tokens[k].kind == "word"]
+        return any(k in named for k in before[:3])
 
     def _judged(self, tokens: Sequence[Token], verb: Hit, i: int) -> bool:
         """A definite event noun that is what a condemnation, a praise or a rejection right
@@ -492,6 +532,8 @@ class Coder:
         previous_actor: Candidate | None = None
         for hit in hits:
             actor, target = self._arguments(args, hit, previous_actor)
+            if hit.phrase is not None and actor is None:
+                actor = args.attack_by(hit.phrase)  # قتل تسعة جنود في هجوم شنه مسلحو
             if hit.rule.lemma in PRAISE and not _official(tokens, actor):
                 continue  # أشاد الحضور بالفيلم, المواقع التي يزورها: between officials only
             if hit.rule.lemma in VERBAL_ATTACK and _official(tokens, actor, SPEAKERS):
