@@ -43,3 +43,41 @@ def test_clashes_between_two_sides_name_the_killing_s_actor() -> None:
 
 def test_an_attack_noun_with_no_killing_before_it_is_still_an_event() -> None:
     assert triggers("ونفذ المسلحون أمس هجوما على حاجز للجيش.") == ["هجوما"]
+
+
+def test_a_killing_counted_since_a_day_is_no_event() -> None:
+    assert triggers("ومنذ بداية العنف الشهر الماضي، قتل 12 شرطيا على الأقل.") == []
+    assert triggers("وهاجم المسلحون قوات الأمن التي قتل 20 من أفرادها منذ الربيع.") == ["هاجم"]
+
+
+def test_a_killing_with_no_since_is_an_event() -> None:
+    assert triggers("وفي الشهر الماضي، قتل 12 شرطيا في البلدة.") == ["قتل"]
+
+
+def test_an_answer_to_a_killing_names_it() -> None:
+    assert "مقتل" not in triggers("وردا على مقتل الجنود قصف الجيش مواقع المسلحين.")
+
+
+def test_an_event_noun_with_a_demonstrative_was_told_before() -> None:
+    assert "مقتل" not in triggers("وأثار مقتل هذين الشابين غضب الأهالي.")
+
+
+def test_out_of_control_is_no_seizure() -> None:
+    assert triggers("وتدعم الدول المناطق الخارجة عن سيطرة النظام.") == []
+
+
+def test_in_custody_is_no_arrest() -> None:
+    assert triggers("وقال المسؤولون إن المرأة قيد الاعتقال لدى القوات.") == []
+
+
+def test_a_verb_with_lam_of_purpose_is_no_event() -> None:
+    assert triggers("وتقلع الطائرات من قواعد بعيدة لضرب مواقع التنظيم.") == []
+
+
+def test_let_him_say_is_no_call() -> None:
+    assert triggers("دعوه يقول لنا متى تغير ابنه.") == []
+
+
+def test_a_prime_minister_s_surprise_is_no_attack() -> None:
+    assert triggers("فاجأ رئيس الوزراء خصومه السياسيين بحزمة قرارات.") == []
+    assert [e.type for e in code("فاجأت المقاومة قوات العدو داخل القاعدة.")] == ["ASSAULT"]

@@ -103,6 +103,14 @@ FROM = norm_set("من")
 # قتل … في هجوم, قتلوا خلال اشتباكات: the attack noun of a killing told before it
 IN_ATTACK = norm_set("في", "خلال", "جراء", "إثر", "اثر")
 KILLINGS = norm_set("قتل", "مقتل", "مصرع", "اغتال", "أودى")
+SINCE = norm_set("منذ")
+# وردا على مقتل: an answer to what was told; مقتل هذين الشرطيين: the one told
+RESPONSE = norm_set("ردا", "رداً")
+DEMONSTRATIVES = norm_set("هذا", "هذه", "هذين", "هذان", "هاتين", "هاتان", "هؤلاء", "ذلك", "تلك")
+# تحرير المدن من سيطرة داعش, المناطق الخارجة عن سيطرة النظام: a state, not a seizure
+OUT_OF = norm_set("من", "عن")
+CALL = normalize_word("دعا")
+LET = norm_set("دعوه", "دعوهم", "دعوها", "دعوني")  # دعوه يقول: let him say
 KILL = normalize_word("قتل")
 SURPRISE = normalize_word("فاجأ")
 CONTROL = normalize_word("سيطرة")
@@ -324,8 +332,13 @@ class Coder:
                 return True
         if not NOT_WITHIN_BEFORE.get(rule.lemma, frozenset()).isdisjoint(prev):
             return True
-        if rule.lemma == CONTROL and prev and prev[-1] == "من" and not _definite(tokens[i]):
-            return True  # تحرير المدن من سيطرة داعش: the state, not a seizure
+        if rule.lemma == CONTROL and prev and prev[-1] in OUT_OF and not _definite(tokens[i]):
+            return True  # تحرير المدن من سيطرة داعش, الخارجة عن سيطرة: the state, no seizure
+        let = rule.lemma == CALL and bare(tokens[i]) in LET and k == i + 1
+        if let and tokens[k].norm[:1] in IMPERFECT:
+            return True  # دعوه يقول لنا: let him say, no call
+        if rule.type == "ASSAULT" and rule.lemma in KILLINGS and self._tally(tokens, i):
+            return True  # ومنذ اندلاع العنف، قتل 13 جنديا: a count since, no one event
         if rule.lemma == SURPRISE and k >= 0 and _prefix(tokens[k]).startswith("ب"):
             return True  # يفاجأون بوميض الفلاشات: they are surprised, no one attacks
         if rule.lemma == SURPRISE and tokens[i].norm.endswith(("ني", "نا")):
@@ -354,6 +367,27 @@ class Coder:
             around = [t.norm for t in tokens[max(0, i - 5) : i + 7] if t.kind == "word"]
             if any(w in ACCIDENTS for w in around):
                 return True  # حوادث السير التي أودت بحياة معلمات
+        return False
+
+    def _tally(self, tokens: Sequence[Token], i: int) -> bool:
+        """``منذ`` in the clause of a killing, or opening the clause before it: the count of
+        the dead since a day (``قتل نحو 20 من أفرادها منذ اندلاع العنف``)."""
+        _, end = _clause_end(tokens, i)
+        if any(t.norm in SINCE for t in tokens[i + 1 : min(end, i + 12)]):
+            return True
+        commas, words = 0, 0
+        for k in range(i - 1, -1, -1):
+            token = tokens[k]
+            if token.text in CLAUSE_PUNCT:
+                commas += 1
+                if token.text not in ",،" or commas > 1:
+                    return False
+            elif token.kind == "word":
+                words += 1
+                if bare(token) in SINCE:
+                    return True
+                if words > 12:
+                    return False
         return False
 
     def _court(self, tokens: Sequence[Token], i: int, rule: Rule) -> Rule:
@@ -411,6 +445,7 @@ class Coder:
                 (word.startswith("ال") and not form.startswith("ال"))
                 or (word[:1] in ("ب", "ك") and not form.startswith(word[:1]))
                 or (word.startswith("لل") and not form.startswith("لل"))  # للتبرع
+                or (word[:1] == "ل" and not form.startswith("ل"))  # لضرب مواقع: a purpose
             )
             for rule in rules:
                 if rule.source == "cameo" and (nominal or len(form) < 4):
@@ -468,6 +503,11 @@ class Coder:
         if clitics is not None and clitics.prefix.lstrip("وف")[:1] in ("ل", "ك"):
             return True
         words = [bare(t) for t in tokens[max(0, i - 7) : i] if t.kind == "word"]
+        if len(words) > 1 and words[-1] in ON and words[-2] in RESPONSE:
+            return True  # وردا على مقتل الشرطيين: what is answered was told before
+        k = self._next_word(tokens, i)
+        if k == i + 1 and tokens[k].norm in DEMONSTRATIVES:
+            return True  # مقتل هذين الشرطيين: the killing told before
         # أعلنت المسؤولية عن هجوم, أسفرت عن مقتل: the attack is told where it happened
         if self._prev_word(tokens, i) == "عن" and len(words) > 1:
             return words[-2] in RESPONSIBILITY or words[-2] in LEADS_TO
@@ -536,6 +576,8 @@ class Coder:
                 actor = args.attack_by(hit.phrase)  # قتل تسعة جنود في هجوم شنه مسلحو
             if hit.rule.lemma in PRAISE and not _official(tokens, actor):
                 continue  # أشاد الحضور بالفيلم, المواقع التي يزورها: between officials only
+            if hit.rule.lemma == SURPRISE and _official(tokens, actor, SPEAKERS):
+                continue  # فاجأ رئيس الوزراء شركاءه: a political surprise, no attack
             if hit.rule.lemma in VERBAL_ATTACK and _official(tokens, actor, SPEAKERS):
                 # هاجم وزير الخارجية وسائل الإعلام: a minister's attack is in words
                 hit = Hit(

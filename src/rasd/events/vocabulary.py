@@ -262,6 +262,7 @@ REFERENCE_WORDS = norm_set(
     "وقف",  # وقف المعارك, لوقف القصف: a call to stop, not an attack
     "لوقف",
     "بوقف",
+    "قيد",  # قيد الاعتقال: a state (in custody), not an arrest
 )
 STOP = (
     PREPOSITIONS
