@@ -81,3 +81,12 @@ def test_let_him_say_is_no_call() -> None:
 def test_a_prime_minister_s_surprise_is_no_attack() -> None:
     assert triggers("فاجأ رئيس الوزراء خصومه السياسيين بحزمة قرارات.") == []
     assert [e.type for e in code("فاجأت المقاومة قوات العدو داخل القاعدة.")] == ["ASSAULT"]
+
+
+def test_an_attack_verb_in_the_imperfect_after_a_relative_describes() -> None:
+    assert triggers("وتشارك الدولة في التحالف الذي يقصف مواقع التنظيم.") == []
+    assert triggers("وحذر الخطيب من الجماعات التي كانت تستهدف المساجد.") == []
+
+
+def test_an_attack_verb_in_the_past_after_a_relative_is_an_event() -> None:
+    assert triggers("وأدان الوزير التفجير الذي استهدف مسجدا في المدينة.") == ["أدان", "استهدف"]

@@ -42,6 +42,7 @@ from rasd.events.vocabulary import (
     HONORIFICS,
     HOSTED,
     IMPERFECT,
+    KANA,
     LEADS_TO,
     MODALS,
     NATURE,
@@ -192,6 +193,8 @@ class Coder:
                 continue
             if rule.type == "CONSULT" and form.startswith("اتصال") and not self._party(tokens, i):
                 continue  # قال في اتصال هاتفي: an interview, not a meeting
+            if rule.type == "ASSAULT" and self._described(tokens, i, form, rule):
+                continue  # التحالف الذي يقصف التنظيم: what a group does, not what it did
             if self._figurative(tokens, i, rule) or self._other_sense(tokens, i, rule):
                 if rule.kind == "noun":
                     named.add(i)
@@ -368,6 +371,16 @@ class Coder:
             if any(w in ACCIDENTS for w in around):
                 return True  # حوادث السير التي أودت بحياة معلمات
         return False
+
+    def _described(self, tokens: Sequence[Token], i: int, form: str, rule: Rule) -> bool:
+        """An attack verb in the imperfect right after a relative (``الذي يقصف``, ``التي
+        كانت تستهدف``, ``الذين يقتلون``): what a group does, a description, not a report."""
+        if rule.kind != "verb" or form[:1] not in "يتن" or form[:1] == rule.lemma[:1]:
+            return False
+        before = [t.norm for t in tokens[max(0, i - 3) : i] if t.kind == "word"]
+        if before and before[-1] in KANA:
+            before.pop()
+        return bool(before) and before[-1] in RELATIVES
 
     def _tally(self, tokens: Sequence[Token], i: int) -> bool:
         """``منذ`` in the clause of a killing, or opening the clause before it: the count of
