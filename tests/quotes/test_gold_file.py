@@ -22,6 +22,7 @@ FILES = [
     ("quotes-check2.jsonl", "check-articles.txt", 25, 35),
     ("quotes-fresh.jsonl", "quotes-fresh-articles.txt", 0, 30),
     ("quotes-fresh2.jsonl", "fresh2-articles.txt", 0, 40),
+    ("quotes-fresh3.jsonl", "fresh3-articles.txt", 0, 40),
 ]
 
 
