@@ -17,6 +17,7 @@ from rasd.lang import ar_geo as G
 from rasd.ner import gazetteer as name_lists
 from rasd.numbers import parse_amount
 from rasd.places.gazetteer import Entry, Gazetteer
+from rasd.places.placeness import place_share
 from rasd.spans import SpanIndex
 from rasd.text.clitics import _frequencies
 from rasd.text.normalize import normalize_word
@@ -24,6 +25,9 @@ from rasd.text.normalize import normalize_word
 # A single-word name of only cities and villages that is this frequent a word in news needs
 # context, unless one of its places is this big.
 FREQUENT_WORD = 30
+# A one-word name that stands in a place's context (في، مدينة، بـ …) in fewer than this share
+# of its occurrences in news is mostly a word and needs context (``rasd.places.placeness``).
+MIN_PLACE_SHARE = 0.3
 BIG_CITY = 1_000_000
 # A single-word name of only villages always needs context: too many are ordinary words.
 VILLAGE_POPULATION = 10_000
@@ -245,6 +249,16 @@ def _ambiguous(mention: Mention, gazetteer: Gazetteer) -> bool:
     if "LOC" in name_lists.shipped().get(mention.key, ()):
         return False  # a frequent word that ANERgazet lists as a place name (الرقة، الطائف)
     return _frequencies().get(mention.key, 0) >= FREQUENT_WORD and biggest < BIG_CITY
+
+
+def _mostly_a_word(mention: Mention) -> bool:
+    """A one-word name of towns that news seldom writes where a place stands (الخبر، صور،
+    القصير: ``rasd.places.placeness``): read as a place only with some context."""
+    towns = all(e.kind in ("city", "village", "admin1") for e in mention.candidates)
+    if " " in mention.key or not towns:
+        return False
+    share = place_share(mention.key)
+    return share is not None and share < MIN_PLACE_SHARE
 
 
 def _after_organization_noun(mention: Mention, tokens: list[Token], words: _Words) -> bool:
@@ -637,6 +651,15 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         if _is_common(mention.key, gazetteer):
             if mention.hint is None and not _region_with_preposition(mention, doc.tokens):
                 continue  # a word that is mostly not a place: only a place noun
+        elif _mostly_a_word(mention) and not (
+            written
+            or datelined
+            or mention.tagged
+            or mention.contains
+            or _in_context(mention, doc.tokens, words)
+            or _in_a_list(mention, kept, doc.tokens)
+        ):
+            continue  # مع بث الخبر، بعرض صور: a word; إلى الميادين في محافظة دير الزور
         elif not (
             written
             or datelined
