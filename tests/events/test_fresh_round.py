@@ -90,3 +90,52 @@ def test_an_attack_verb_in_the_imperfect_after_a_relative_describes() -> None:
 
 def test_an_attack_verb_in_the_past_after_a_relative_is_an_event() -> None:
     assert triggers("وأدان الوزير التفجير الذي استهدف مسجدا في المدينة.") == ["أدان", "استهدف"]
+
+
+def test_praise_verbs_of_officials_code_support() -> None:
+    assert [e.type for e in code("وثمن محافظ المدينة الجهود التي بذلتها الفرق.")] == ["SUPPORT"]
+    assert [e.type for e in code("وأثنى الوزير على العاملين في المشروع.")] == ["SUPPORT"]
+    assert [e.type for e in code("ونوه الأمير بما تقوم به الجمعية.")] == ["SUPPORT"]
+
+
+def test_nawwaha_ila_anna_points_out_and_praises_no_one() -> None:
+    assert triggers("ونوه الوزير إلى أن العدد الإجمالي بلغ ألفا.") == []
+    assert triggers("وقال المدير إن الدراسة انتهت، منوها بأنه تم رفعها.") == []
+
+
+def test_a_titled_person_named_again_by_his_surname_is_an_official() -> None:
+    text = (
+        "كرم محافظ المدينة رئيس اللجنة العليا عبدالمحسن بن محمد العطيشان الفرق التطوعية. "
+        "وأثنى العطيشان، في كلمة ألقاها، على الجهود المبذولة."
+    )
+    events = code(text)
+    assert [e.trigger.text for e in events] == ["كرم", "أثنى"]
+    assert events[1].actor is not None and events[1].actor.text == "العطيشان"
+
+
+def test_thanks_given_a_few_words_after_the_verb_of_giving() -> None:
+    event = one("من جانبه قدم الدكتور الشثري، شكره للأمير على دعمه.")
+    assert (event.trigger.text, event.type) == ("شكره", "SUPPORT")
+    assert [e.trigger.text for e in code("وقال الوزير ذلك، معربا عن شكره للحضور.")] == ["شكره"]
+
+
+def test_an_accusing_participle_and_a_description_as_a_crime() -> None:
+    event = one("ونفى الرئيس الاتهامات، متهما قوى خارجية بنشر الشائعات.")
+    assert (event.trigger.text, event.type) == ("متهما", "ACCUSE")
+    assert event.actor is not None and event.actor.text.startswith("الرئيس")
+    event = one("وتحدث الأمير عن الحادث، واصفا إياه بالعمل الجبان.")
+    assert (event.trigger.text, event.type) == ("واصفا", "ACCUSE")
+    assert triggers("وتحدث الكاتب عن المدينة، واصفا إياها بالجميلة.") == []
+
+
+def test_a_titled_surname_takes_no_genitive() -> None:
+    text = "وصل وزير الخارجية محمد جواد ظريف إلى أنقرة. وانتقد ظريف السياسة الأميركية في المنطقة."
+    event = next(e for e in code(text) if e.trigger.text == "انتقد")
+    assert event.actor is not None and event.actor.text == "ظريف"
+    assert event.target is not None and event.target.text.startswith("السياسة الأميركية")
+
+
+def test_thanks_go_to_whom_they_are_given() -> None:
+    event = one("واختتم المحافظ كلمته مقدما شكره للجان العاملة في المهرجان.")
+    assert event.trigger.text == "شكره"
+    assert event.target is not None and event.target.text.startswith("للجان")

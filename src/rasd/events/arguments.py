@@ -56,6 +56,7 @@ TARGET_WINDOW = 4
 APPOSITION = 14
 ARMED_ROLES = frozenset({"military", "rebel", "insurgent", "government"})
 _KAMA = norm_set("كما", "وكما")
+SON = norm_set("ابن", "بن")
 # في هجوم نسبته السلطات إلى التمرد الكردي: whom an attack is ascribed to
 ASCRIBED = norm_set("نسبته", "نسبتها", "نسب", "ينسب", "تنسب", "نسبه", "نسبها", "نسبت")
 
@@ -122,13 +123,19 @@ class Arguments:
         tokens: Sequence[Token],
         blocked: set[int],
         nominal: frozenset[int] = frozenset(),
+        titled: frozenset[str] = frozenset(),
     ) -> None:
         self.tokens = tokens
+        self.titled = titled  # surnames of titled persons: وأثنى العطيشان
         self.blocked = blocked
         self.nominal = nominal  # blocked tokens that are nouns: event nouns, verbs' objects
         lo = tokens[0].start if tokens else 0
         hi = tokens[-1].end if tokens else 0
-        quantities = index_of(doc.quantities).starting_in(lo, hi)
+        verbs = {tokens[k].start for k in blocked if k not in nominal}
+        # وأثنى العطيشان is no اثني (two): a count never starts on a verb trigger
+        quantities = [
+            x for x in index_of(doc.quantities).starting_in(lo, hi) if x.start not in verbs
+        ]
         dates = index_of(doc.dates).starting_in(lo, hi)
         self.skip = [(x.start, x.end) for x in (*dates, *quantities)]
         starts = [t.start for t in tokens]
@@ -172,6 +179,11 @@ class Arguments:
             return True
         token = self.tokens[k]
         forms = actors.token_forms(self.tokens[k])
+        if bare(token) in self.titled and not _proclitic(token):
+            return True  # وأثنى العطيشان: a titled person named again by his surname
+        nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+        if bare(token) in SON and nxt is not None and bare(nxt) in self.titled:
+            return True  # وأثنى ابن مشيط
         if any(f in HEADS for f in forms):
             return True  # المديرية looks like a nisba and is a head
         after_noun = k > 0 and self.tokens[k - 1].kind == "word" and _article(self.tokens[k - 1])
@@ -188,6 +200,8 @@ class Arguments:
         construct = not in_entity and not _article(tokens[k]) and not _suffixed(tokens[k])
         if tokens[k].norm.endswith(("ون", "ين")) and k not in self.entity_end:
             construct = False  # مسلحون جنديا: a sound plural with its ن takes no genitive
+        if bare(tokens[k]) in self.titled:
+            construct = False  # انتقد ظريف السياسة الأميركية: a name takes no genitive
         words = j - k
         while j < len(tokens) and words < MAX_GROUP and tokens[j - 1].norm not in HONORIFICS:
             nxt = tokens[j]
@@ -505,6 +519,9 @@ class Arguments:
         for c in self.candidates:
             if i < c.i < end and (c.prep == "ل" or c.prep in TO_PREPS):
                 return c
+        for k in range(i + 1, min(end, i + TARGET_WINDOW)):
+            if self._prep(k) == "ل" and self._usable(k):
+                return self.group(k)  # شكره للجان العاملة: a noun that names no actor
         return None
 
     def agent(self, i: int) -> Candidate | None:

@@ -13,6 +13,7 @@ date the nearest date of the dates layer in the sentence, else the publication d
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
@@ -105,6 +106,7 @@ FROM = norm_set("من")
 IN_ATTACK = norm_set("في", "خلال", "جراء", "إثر", "اثر")
 KILLINGS = norm_set("قتل", "مقتل", "مصرع", "اغتال", "أودى")
 SINCE = norm_set("منذ")
+COMMEND = norm_set("نوّه", "منوها", "منوهة")  # praise only with ب: نوه بجهود
 # وردا على مقتل: an answer to what was told; مقتل هذين الشرطيين: the one told
 RESPONSE = norm_set("ردا", "رداً")
 DEMONSTRATIVES = norm_set("هذا", "هذه", "هذين", "هذان", "هاتين", "هاتان", "هؤلاء", "ذلك", "تلك")
@@ -119,6 +121,9 @@ VERBAL = frozenset(
     {"ACCUSE", "SUPPORT", "REQUEST", "AGREE", "CONSULT", "REJECT", "THREATEN", "PROTEST"}
 )
 
+# how many words before a name a title may stand (محافظ حفر الباطن رئيس اللجنة … العطيشان)
+TITLE_REACH = 14
+OFFICE_TITLES = OFFICIALS - norm_set("الأستاذ", "أحد")  # الأستاذ عمر الجاسر: no office
 S = TypeVar("S", bound=Span)
 OBJECT_WINDOW = 9
 
@@ -147,12 +152,13 @@ class Coder:
         events: list[Event] = []
         # a demonym (الأراضي التركية) names who, not where: it is never an event's place
         toponyms = [p for p in doc.places if p.kind != "demonym"]
+        titled = _titled_names(doc)
         for si, sentence in enumerate(doc.sentences):
             tokens = doc.sentence_tokens(sentence)
             first = next((t for t in tokens if t.kind == "word"), None)
             if first is not None and first.norm in TAG_LINE:
                 continue  # سمات …: the site's tags, no sentence
-            found = self._sentence(doc, si, tokens, toponyms)
+            found = self._sentence(doc, si, tokens, toponyms, titled)
             if found and events and events[-1].sentence == si - 1:
                 self._carry(tokens, found[0], events[-1])
             events.extend(found)
@@ -346,13 +352,16 @@ class Coder:
             return True  # يفاجأون بوميض الفلاشات: they are surprised, no one attacks
         if rule.lemma == SURPRISE and tokens[i].norm.endswith(("ني", "نا")):
             return True  # فاجأني القبول: it surprised me
+        if rule.lemma in COMMEND and not self._commended(tokens, i):
+            return True  # نوه إلى أن: he pointed out, no praise (نوه بجهود: praise)
         needs = NEEDS_NEXT.get(rule.lemma)
         if needs is not None and not nxt & needs:
             return True
         if prev and prev[-1] in NOT_PREVIOUS.get(rule.lemma, frozenset()):
             return True
         given = GIVEN.get(rule.lemma)
-        if rule.kind == "noun" and given is not None and not given.intersection(prev):
+        giving = [bare(t) for t in tokens[max(0, i - 5) : i] if t.kind == "word"]
+        if rule.kind == "noun" and given is not None and not given.intersection(giving):
             return True
         if rule.kind == "noun" and rule.lemma in HOSTED and not nxt & (HONORIFICS | TITLES | HEADS):
             return True
@@ -381,6 +390,18 @@ class Coder:
         if before and before[-1] in KANA:
             before.pop()
         return bool(before) and before[-1] in RELATIVES
+
+    def _commended(self, tokens: Sequence[Token], i: int) -> bool:
+        """``نوه بجهود``, ``ونوه سموه بموافقة``: what is praised stands behind ب within three
+        words (not بأن: that)."""
+        _, end = _clause_end(tokens, i)
+        words = [t for t in tokens[i + 1 : end] if t.kind == "word"][:3]
+        for token in words:
+            if token.norm in TO_PREPS or bare(token) in COMPLEMENTIZERS:
+                return False
+            if _prefix(token).startswith("ب"):
+                return True
+        return False
 
     def _tally(self, tokens: Sequence[Token], i: int) -> bool:
         """``منذ`` in the clause of a killing, or opening the clause before it: the count of
@@ -567,7 +588,12 @@ class Coder:
     # -- arguments ------------------------------------------------------------------------
 
     def _sentence(
-        self, doc: Document, si: int, tokens: Sequence[Token], toponyms: Sequence[Place]
+        self,
+        doc: Document,
+        si: int,
+        tokens: Sequence[Token],
+        toponyms: Sequence[Place],
+        titled: frozenset[str] = frozenset(),
     ) -> list[Event]:
         named: set[int] = set()
         hits = self._triggers(tokens, named)
@@ -580,14 +606,15 @@ class Coder:
             | {h.i for h in hits if h.rule.kind == "noun"}
             | named
         )
-        args = Arguments(doc, tokens, blocked, frozenset(nominal))
+        args = Arguments(doc, tokens, blocked, frozenset(nominal), titled)
         events: list[Event] = []
         previous_actor: Candidate | None = None
         for hit in hits:
             actor, target = self._arguments(args, hit, previous_actor)
             if hit.phrase is not None and actor is None:
                 actor = args.attack_by(hit.phrase)  # قتل تسعة جنود في هجوم شنه مسلحو
-            if hit.rule.lemma in PRAISE and not _official(tokens, actor):
+            official = _official(tokens, actor) or _titled(tokens, actor, titled)
+            if hit.rule.lemma in PRAISE and not official:
                 continue  # أشاد الحضور بالفيلم, المواقع التي يزورها: between officials only
             if hit.rule.lemma == SURPRISE and _official(tokens, actor, SPEAKERS):
                 continue  # فاجأ رئيس الوزراء شركاءه: a political surprise, no attack
@@ -641,6 +668,7 @@ class Coder:
             resumed = _object(args.tokens[i], hit.form) or hit.form.endswith(OBJECT_SUFFIXES[1:4])
             actor = (
                 args.agent(i)
+                or self._giver(args, hit)  # قدم الدكتور الشثري، شكره: a noun after all
                 or args.kana_subject(i)
                 or args.actor_outside(i, previous)
                 or (args.before(i, 0) if not args.coordinated(i) and not resumed else None)
@@ -649,7 +677,7 @@ class Coder:
                 or (previous if args.coordinated(i) else None)
             )
         else:
-            actor = args.agent(i) or args.noun_actor(i, previous)
+            actor = args.agent(i) or self._giver(args, hit) or args.noun_actor(i, previous)
         if bare(args.tokens[i]) in PARTICIPLES:  # الجزائر تدين …، داعية إلى
             actor = previous or args.first_subject(i) or actor
         if hit.rule.kind == "verb" and _first_person(args.tokens[i], hit.form, hit.rule.lemma):
@@ -681,11 +709,26 @@ class Coder:
             if caller is not None:
                 receiver = actor if hit.rule.kind == "verb" else args.first_subject(i)
                 actor, target = caller, receiver if receiver is not caller else None
-        if hit.rule.type == "AID":
-            target = args.recipient(i) or target
+        thanks = hit.rule.lemma in GIVEN and self._giver(args, hit) is not None
+        if hit.rule.type == "AID" or thanks:
+            target = args.recipient(i) or target  # مقدما شكره لأعضاء اللجان: whom thanks go to
         if hit.rule.type in WITH_TYPES and target is None:
             target = args.partner(i)
         return actor, target
+
+    def _giver(self, args: Arguments, hit: Hit) -> Candidate | None:
+        """Who gives thanks: the subject right after the verb of giving (``قدم الدكتور
+        الشثري، شكره``: a comma may stand between)."""
+        given = GIVEN.get(hit.rule.lemma)
+        if given is None:
+            return None
+        for k in range(hit.i - 1, max(-1, hit.i - 6), -1):
+            word = bare(args.tokens[k]) if args.tokens[k].kind == "word" else ""
+            if word in given:
+                if word.startswith("م"):  # معربا عن شكره: the speaker of the sentence
+                    return args.subject_after(k) or args.first_subject(k)
+                return args.subject_after(k)
+        return None
 
     def _vso(self, args: Arguments, hit: Hit, group: Candidate) -> bool:
         """Whether ``group`` is the subject right after a verb of a verbal type (a passive is
@@ -779,6 +822,42 @@ def _official(
     if actor is None:
         return False
     return any(not words.isdisjoint(_forms(t)) for t in tokens[actor.i : actor.j])
+
+
+def _titled_names(doc: Document) -> frozenset[str]:
+    """The last names of the persons an article names after a title or an office (``محافظ
+    حفر الباطن … عبدالمحسن بن محمد العطيشان``): told again alone (``وأثنى العطيشان``), the
+    name is still an official's."""
+    names: set[str] = set()
+    starts = [t.start for t in doc.tokens]
+    for entity in doc.entities:
+        if entity.type != "PER":
+            continue
+        first = bisect_left(starts, entity.start)
+        last = bisect_left(starts, entity.end) - 1
+        if first >= len(doc.tokens) or last <= first:
+            continue  # one word (محمد) is no surname to find again
+        words = 0
+        for k in range(first - 1, -1, -1):
+            token = doc.tokens[k]
+            if token.text in CLAUSE_PUNCT and token.text not in ",،":
+                break
+            if token.kind != "word":
+                continue
+            words += 1
+            if words > TITLE_REACH:
+                break
+            if not OFFICE_TITLES.isdisjoint(_forms(token)):
+                surname = bare(doc.tokens[last])
+                if len(surname) > 3:
+                    names.add(surname)
+                break
+    return frozenset(names)
+
+
+def _titled(tokens: Sequence[Token], actor: Candidate | None, titled: frozenset[str]) -> bool:
+    """Whether an actor ends in the surname of a person the article titled before."""
+    return actor is not None and bare(tokens[actor.j - 1]) in titled
 
 
 def _sports(tokens: Sequence[Token]) -> bool:

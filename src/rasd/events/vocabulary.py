@@ -106,6 +106,12 @@ PARTICIPLES = norm_set(
     "مشيدة",
     "ملقين",
     "ملقيا",
+    "منوها",
+    "منوهة",
+    "متهما",
+    "متهمة",
+    "واصفا",
+    "واصفة",
 )
 # Who one meets, agrees or stands with: اجتماع مع, تضامنها مع المملكة.
 WITH_TYPES = frozenset({"CONSULT", "SUPPORT", "AGREE", "COOPERATE"})
@@ -496,6 +502,10 @@ GIVEN = {
         "تقدم",
         "يوجه",
         "توجه",
+        "معربا",
+        "معربة",
+        "معربين",
+        "مقدمين",
     )
 }
 # A noun trigger that codes a meeting only with a person right after it: استقبال سموه
@@ -515,7 +525,23 @@ NEEDS_NEXT = {
 }
 # Thanks, praise and honours are events between officials: the actor has a title or an
 # official head (الدكتور ماجد القصبي, سموه, القوى السياسية), not الحضور أشاد بالفيلم.
-PRAISE = norm_set("شكر", "أشاد", "مشيدا", "مشيدة", "كرّم", "ثمنت", "يثمن", "تثمن", "هنّأ", "زار")
+PRAISE = norm_set(
+    "شكر",
+    "أشاد",
+    "مشيدا",
+    "مشيدة",
+    "كرّم",
+    "ثمنت",
+    "يثمن",
+    "تثمن",
+    "هنّأ",
+    "زار",
+    "ثمّن",
+    "أثنى",
+    "نوّه",
+    "منوها",
+    "منوهة",
+)
 OFFICIALS = (
     HEADS
     | TITLES
