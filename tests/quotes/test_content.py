@@ -112,3 +112,16 @@ def test_is_considered_is_no_statement_far_from_an_an() -> None:
     text = "وتعتبر الجائزة بمسماها الجديد من الإنجازات الكبيرة للمؤسسة التي تؤمن بأن العلاقة مهمة."
     assert quotes_of(text) == []
     assert only("ويعتبر الخبير أن السوق مستقرة.").text == "السوق مستقرة"
+
+
+def test_a_verb_going_on_with_yaqulu_reaches_its_colon() -> None:
+    text = "وقال الوزير إن الأمن مستتب. وأردف يقول: «إن رجال الأمن وقفوا بحزم»."
+    second = quotes_of(text)[1]
+    assert second.text == "إن رجال الأمن وقفوا بحزم" and second.speaker_name == "الوزير"
+
+
+def test_fi_ishara_minhu_starts_a_statement_of_its_own() -> None:
+    text = "وقال المقاول إن البلك لم يشتهر بعد في إشارة منه إلى أن المعوق الوحيد هو السعر."
+    first, second = quotes_of(text)
+    assert first.text == "البلك لم يشتهر بعد" and second.text == "المعوق الوحيد هو السعر"
+    assert second.speaker_name == "المقاول"

@@ -181,3 +181,30 @@ def test_a_long_title_after_the_first_verb_leads_to_the_speaker_who_goes_on() ->
     )
     (quote,) = quotes_of(text, (("خالد بن سعد العمري", "PER", "e1"),))
     assert quote.speaker_name == "خالد بن سعد العمري"
+
+
+def test_a_prepositional_object_or_a_future_verb_after_the_verb_is_no_speaker() -> None:
+    text = (
+        "وأكد المتحدث سامي العمري أن الصرف قريب. "
+        "وأشار لوجود ضوابط محددة للصرف، لافتا إلى أن الضوابط واضحة. "
+        "وعن الأثر، قال سيكون من الواضح انخفاض الكلفة."
+    )
+    names = [q.speaker_name for q in quotes_of(text, (("سامي العمري", "PER", "e1"),))]
+    assert names[:2] == ["سامي العمري", "سامي العمري"]
+    assert "لوجود ضوابط محددة" not in names and "سيكون" not in names
+
+
+def test_a_one_word_name_read_as_a_preposition_before_an_an_is_still_the_speaker() -> None:
+    assert only("وأكد بادي أن المدينة آمنة.").speaker_name == "بادي"
+
+
+def test_a_person_in_the_clause_comes_before_the_organization_he_works_in() -> None:
+    text = "وثمن عميد الكلية بجامعة الملك عبدالعزيز محمود الأحول الاتفاقية، لافتا إلى أنها مهمة."
+    entities = (("جامعة الملك عبدالعزيز", "ORG", "e1"), ("محمود الأحول", "PER", "e2"))
+    (quote,) = quotes_of(text, entities)
+    assert quote.speaker_name == "محمود الأحول"
+
+
+def test_a_court_ruling_is_the_court_s_statement() -> None:
+    quote = only("وقضت المحكمة الدولية في عام 2007 بأن المذبحة تعد إبادة جماعية.")
+    assert quote.text == "المذبحة تعد إبادة جماعية" and quote.speaker_name == "المحكمة الدولية"

@@ -74,6 +74,7 @@ _TURN_SIDES = frozenset(
     normalize_word(w) for w in ("جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته")
 )
 _BAYYANA = normalize_word("بين")
+_ISHARA, _ASHARA = normalize_word("إشارة"), normalize_word("أشار")
 _ITABARA = normalize_word("اعتبر")
 _MARKS_ONLY = frozenset(normalize_word(w) for w in ("كتب", "غرد"))
 _TO_SAYING = frozenset(normalize_word(w) for w in ("بالقول", "القول", "للقول"))
@@ -101,6 +102,8 @@ class _Article:
             cue = cue_of(token)
             if cue is None and token.norm == _BAYYANA and self._after_turn(i):
                 cue = CueForm(_BAYYANA, MASCULINE)  # من جانبه بين فلان أن …: "he showed"
+            if cue is None and token.norm == _ISHARA and i > 0 and self.tokens[i - 1].norm == "في":
+                cue = CueForm(_ASHARA, "", "participle")  # في إشارة منه إلى أن …: he pointed
             if cue is not None and cue.lemma in _MARKS_ONLY and not self._marks_near(i):
                 continue  # كتب التراث كتبت لزمن …: كتب reports only what marks set off
             if cue is not None and not self._second_between(i) and not self._passes_on(i, cue):
@@ -451,6 +454,8 @@ class _Article:
         """Whether a participle at ``i`` starts a clause: after a comma, with و, or first."""
         if i == self._sentence_start(i) or self.tokens[i].norm[0] == "و":
             return True
+        if self.tokens[i].norm == _ISHARA:
+            return True  # في إشارة منه إلى أن …: its في was checked when it became a cue
         if self.cues[i].lemma == "قال":
             return not self._governs(i - 1)  # … اليوم قائلة إن …: قائل is no adjective
         return self.tokens[i - 1].text in _COMMAS
@@ -463,6 +468,10 @@ class _Article:
         if name is not None and self._is_name(name) and self._continues_after(name, send):
             return (name.first, name.stop), (name.closer or name.stop) + 1
         subject = subject_after(self.doc, i + 1, send)
+        if subject is not None and self._not_a_subject(tokens[subject[0]]):
+            alone = subject[1] - subject[0] == 1 and subject[1] < send  # وأكد بادي أن: a name
+            if not (alone and is_complementizer(tokens[subject[1]])):
+                subject = None  # وأشار لوجود ضوابط …، قال سيكون …: an object or a verb
         if subject is None:
             if i > 0 and tokens[i - 1].norm == "قد":
                 return self._kan_subject(i), i + 1
@@ -634,9 +643,11 @@ class _Article:
             if last.end >= self.tokens[previous.token_start].start:
                 return self.history[-1]
         start, end = self.tokens[first].start, self.tokens[i].start
-        for e in self.doc.entities:
-            if start <= e.start and e.end <= end and e.type in ("PER", "ORG"):
-                return _from_entity(e, cue.gender)
+        inside = [e for e in self.doc.entities if start <= e.start and e.end <= end]
+        persons = [e for e in inside if e.type == "PER"]  # before an organization it works in
+        chosen = persons or [e for e in inside if e.type == "ORG"]
+        if chosen:
+            return _from_entity(chosen[0], cue.gender)
         aside = first + 2 < i and in_list(self.tokens[first], data.ASIDES)
         if aside and is_bare_complementizer(self.tokens[first + 1]):
             # يذكر أن إدارة النادي أبدت …، مشددة على أن …: the subject after the aside's أن
@@ -652,6 +663,16 @@ class _Article:
         if subject is None or not self._may_be_subject(self.tokens[subject[0]]):
             return None  # وتحدث بنبرة حزينة … قائلا، اقترح عليه فلان …: no subject there
         return speaker_from_tokens(self.doc, subject[0], subject[1], cue.gender)
+
+    def _not_a_subject(self, head: Token) -> bool:
+        """A word after a verb that cannot start its subject, as the clitic analysis reads it
+        (لوجود، بنبرة، سيكون) or a preposition with a pronoun (فيها); not a person's name the
+        tagger found (بادي، بدر)."""
+        if any(e.start == head.start for e in self.persons):
+            return False
+        if in_list(head, data.PREPOSITION_PRONOUNS):
+            return True
+        return head.clitics is not None and head.clitics.prefix[-1:] in ("ب", "ل", "س")
 
     @staticmethod
     def _may_be_subject(head: Token) -> bool:
@@ -855,7 +876,9 @@ class _Article:
 
     def _says_on(self, k: int) -> bool:
         """قائلا after the verb and its speaker goes on to the quotation (وبين فلان قائلا: «…»)."""
-        return self.cues[k].kind == "participle" and self.cues[k].lemma == "قال"
+        cue = self.cues[k]  # …، وأردف يقول: «…»: so does an imperfect يقول
+        imperfect = cue.present and k - 1 in self.cues
+        return cue.lemma == "قال" and (cue.kind == "participle" or imperfect)
 
     def _is_not_speech(self, pair: Quoted, send: int) -> bool:
         """A quotation inside the speaker's apposition or the object: a title (بعنوان «…»),
@@ -932,6 +955,8 @@ class _Article:
                 break
         while stop > first and self.tokens[stop - 1].text in _TRIM:
             stop -= 1
+        if stop < send and self.tokens[stop].norm == _ISHARA and stop - 1 > first:
+            stop -= 1  # … في | إشارة منه إلى أن …: في belongs to the next statement
         if stop > first and in_list(self.tokens[stop - 1], data.NEW_STATEMENT_BEFORE):
             stop -= 1  # في حين، بينما: they belong to the next statement
             while stop > first and self.tokens[stop - 1].text in _TRIM:
