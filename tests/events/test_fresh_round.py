@@ -139,3 +139,31 @@ def test_thanks_go_to_whom_they_are_given() -> None:
     event = one("واختتم المحافظ كلمته مقدما شكره للجان العاملة في المهرجان.")
     assert event.trigger.text == "شكره"
     assert event.target is not None and event.target.text.startswith("للجان")
+
+
+def test_an_accusing_participle_after_a_denial_and_a_comma_is_not_denied() -> None:
+    event = one("ونفى الوزير الاتهامات بأن بلاده تدعم المسلحين، متهما جهات خارجية بنشرها.")
+    assert (event.trigger.text, event.type) == ("متهما", "ACCUSE")
+
+
+def test_what_a_request_asks_for_is_no_event() -> None:
+    event = one("وقال المحافظ ذلك، مطالبا الجميع بالوقوف إلى جانب السلطات المحلية.")
+    assert (event.trigger.text, event.type) == ("مطالبا", "REQUEST")
+
+
+def test_the_verb_of_a_war_named_as_a_time_is_no_event() -> None:
+    assert triggers("وعادت المدينة إلى ما كانت عليه قبل الحرب التي شنتها المليشيات.") == []
+    assert triggers("ويفرض الاتفاق الذي أبرمته إيران مع القوى الكبرى قيودا.") == ["أبرمته"]
+
+
+def test_clashes_of_a_named_killing_are_named() -> None:
+    assert triggers("وكان يتحدث في أعقاب مقتل ستة أشخاص في مواجهات بين الأمن والمسلحين.") == []
+
+
+def test_events_as_points_in_time_are_named() -> None:
+    assert triggers("ولم يتغير شيء منذ تفجير الرياض حتى تفجير أبها الأخير.") == []
+
+
+def test_a_word_of_thanks_and_a_certificate_of_thanks_are_no_act() -> None:
+    assert triggers("إن من لا يشكر الناس لا يشكر الله، فشكرا لسمو الأمير على دعمه.") == []
+    assert triggers("وبعد ذلك قدم المحافظ شهادات شكر للفرق التطوعية.") == []

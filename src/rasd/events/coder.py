@@ -106,6 +106,9 @@ FROM = norm_set("من")
 IN_ATTACK = norm_set("في", "خلال", "جراء", "إثر", "اثر")
 KILLINGS = norm_set("قتل", "مقتل", "مصرع", "اغتال", "أودى")
 SINCE = norm_set("منذ")
+THANKS_WORD = norm_set("شكرا", "شكراً")
+# قبل الحرب التي شنتها, منذ الهجوم الذي نفذه: a time named by an event
+NAMED_BEFORE = norm_set("قبل", "منذ", "حتى", "أعقاب", "إثر", "اثر", "عقب")
 COMMEND = norm_set("نوّه", "منوها", "منوهة")  # praise only with ب: نوه بجهود
 # وردا على مقتل: an answer to what was told; مقتل هذين الشرطيين: the one told
 RESPONSE = norm_set("ردا", "رداً")
@@ -208,16 +211,24 @@ class Coder:
             rule = self._court(tokens, i, rule)
             if rule.kind == "noun" and hits and self._after_verb(tokens, hits[-1].i, i):
                 continue  # استهدف القصف, شن حملة قصف: the verb's own subject or object
+            if rule.kind == "noun" and hits and self._requested(tokens, hits[-1], i):
+                named.add(i)
+                continue  # مطالبا الجميع بالوقوف إلى جانب: what is asked for, not done
             if rule.kind == "noun" and self._result(tokens, hits, i, rule):
                 continue  # قصف الثوار الموقع ما أدى إلى مقتل تسعة: the attack's toll
             if rule.kind == "noun" and hits and self._judged(tokens, hits[-1], i):
                 continue  # دانت الجزائر بشدة أمس التفجير: the attack is told elsewhere
+            if self._named_killing(tokens, named, i, rule):
+                named.add(i)
+                continue  # في أعقاب مقتل ستة أشخاص في مواجهات: the clashes named with it
             killing = self._same_attack(tokens, hits, i, rule)
             if killing is not None:
                 killing.phrase = i  # قتل تسعة جنود في هجوم: the killing's attack, one event
                 named.add(i)
                 merged.add(i)
                 continue
+            if rule.kind == "verb" and self._of_named(tokens, i, form):
+                continue  # قبل الحرب التي شنتها المليشيات: what the named war was
             if rule.type == "ASSAULT" and self._done_by_named(tokens, merged, i):
                 continue  # في هجوم شنه مسلحو: the verb of the attack named
             consumed.update(objects)
@@ -276,6 +287,30 @@ class Coder:
                 return hit
         return None
 
+    def _named_killing(self, tokens: Sequence[Token], named: set[int], i: int, rule: Rule) -> bool:
+        """The attack noun behind في of a killing that is named, not told (``في أعقاب مقتل
+        ستة أشخاص في مواجهات``): named too."""
+        if rule.type != "ASSAULT" or rule.lemma not in ATTACK_NOUNS:
+            return False
+        if self._prev_word(tokens, i) not in IN_ATTACK:
+            return False
+        return any(
+            k in named and bare(tokens[k]).removeprefix("ال") in KILLINGS
+            for k in range(max(0, i - 8), i)
+        )
+
+    def _of_named(self, tokens: Sequence[Token], i: int, form: str) -> bool:
+        """A verb with an object pronoun after a relative whose antecedent is named, not told
+        (``قبل الحرب التي شنتها``, ``منذ الهجوم الذي نفذه``)."""
+        clitics = tokens[i].clitics
+        suffixed = clitics is not None and clitics.suffix in OBJECT_SUFFIXES
+        if not (_object(tokens[i], form) or suffixed):
+            return False
+        before = [k for k in range(i - 1, max(-1, i - 4), -1) if tokens[k].kind == "word"]
+        if len(before) < 3 or tokens[before[0]].norm not in RELATIVES:
+            return False
+        return bare(tokens[before[2]]) in NAMED_BEFORE
+
     def _done_by_named(self, tokens: Sequence[Token], named: set[int], i: int) -> bool:
         """``شنه``, ``نفذها`` right after an attack noun that names an event told by another
         trigger: that attack's verb, no second event."""
@@ -292,6 +327,13 @@ class Coder:
         clitics = tokens[i].clitics
         if clitics is None or not clitics.article:
             return False  # استنكر الحلف واقعة مقتل أحد المواطنين: told here, not before
+        return not any(t.text in CLAUSE_PUNCT for t in tokens[verb.i + 1 : i])
+
+    def _requested(self, tokens: Sequence[Token], verb: Hit, i: int) -> bool:
+        """An event noun with ب a few words after a call or a demand of its clause (``طالب
+        الجميع بالوقوف``, ``وجه بفتح تحقيق``): the content of the request."""
+        if verb.rule.type != "REQUEST" or i - verb.i > 4 or not _prefix(tokens[i]).startswith("ب"):
+            return False
         return not any(t.text in CLAUSE_PUNCT for t in tokens[verb.i + 1 : i])
 
     def _after_verb(self, tokens: Sequence[Token], verb: int, i: int) -> bool:
@@ -348,6 +390,8 @@ class Coder:
             return True  # دعوه يقول لنا: let him say, no call
         if rule.type == "ASSAULT" and rule.lemma in KILLINGS and self._tally(tokens, i):
             return True  # ومنذ اندلاع العنف، قتل 13 جنديا: a count since, no one event
+        if bare(tokens[i]) in THANKS_WORD:
+            return True  # فشكرا لسمو الرئيس: a word of thanks in a text, no act
         if rule.lemma == SURPRISE and k >= 0 and _prefix(tokens[k]).startswith("ب"):
             return True  # يفاجأون بوميض الفلاشات: they are surprised, no one attacks
         if rule.lemma == SURPRISE and tokens[i].norm.endswith(("ني", "نا")):
@@ -438,6 +482,8 @@ class Coder:
         complement = False
         for k in range(i - 1, max(-1, i - 12), -1):
             token = tokens[k]
+            if token.text in CLAUSE_PUNCT and not complement:
+                return False  # نفى الاتهامات بأن …، متهما قوى: a new clause, not denied
             if token.kind != "word":
                 continue
             word = bare(token)

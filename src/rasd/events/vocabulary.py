@@ -269,6 +269,11 @@ REFERENCE_WORDS = norm_set(
     "لوقف",
     "بوقف",
     "قيد",  # قيد الاعتقال: a state (in custody), not an arrest
+    "حتى",  # منذ تفجير الرياض حتى تفجير أبها: events as points in time
+    "منذ",
+    "ليلة",
+    "ذكرى",
+    "أعقاب",  # في أعقاب مقتل ستة أشخاص: told before
 )
 STOP = (
     PREPOSITIONS
@@ -479,6 +484,7 @@ NOT_PREVIOUS = by_lemma(
         "استقبال": "في",  # كان في استقباله: the welcome at the airport, part of the visit
         # لقوا مصرعهم في معارك: the deaths of an attack told by its own word
         "مصرع": "لقي لقوا لقيت لقيا لقيتا",
+        "شكر": "شهادات شهادة درع دروع",  # قدم شهادات شكر: the honour, told by كرم
     }
 )
 # A noun trigger that codes an event only after a verb of giving within three words:
