@@ -208,3 +208,10 @@ def test_a_person_in_the_clause_comes_before_the_organization_he_works_in() -> N
 def test_a_court_ruling_is_the_court_s_statement() -> None:
     quote = only("وقضت المحكمة الدولية في عام 2007 بأن المذبحة تعد إبادة جماعية.")
     assert quote.text == "المذبحة تعد إبادة جماعية" and quote.speaker_name == "المحكمة الدولية"
+
+
+def test_the_an_of_cnn_spelled_with_spaces_is_no_introducer_nor_the_channel_a_speaker() -> None:
+    text = "وكان رئيس المجموعة قد قال لشبكة سي. إن. إن. الأمريكية إن قناصا أطلق النار على الأسد."
+    quote = only(text)
+    assert quote.text == "قناصا أطلق النار على الأسد"
+    assert quote.speaker_name is not None and quote.speaker_name.startswith("رئيس المجموعة")

@@ -113,3 +113,9 @@ def test_a_web_address_does_not_end_a_sentence_but_a_missing_space_does() -> Non
         "ثم انتظر النهاية.",
         "وقال",
     ]
+
+
+def test_an_abbreviation_spelled_with_stops_and_spaces_ends_no_sentence() -> None:
+    text = "وقال الباحث لشبكة سي. إن. إن. الأمريكية إن الأسد حي. ثم عاد."
+    assert _sentences(text) == ["وقال الباحث لشبكة سي. إن. إن. الأمريكية إن الأسد حي.", "ثم عاد."]
+    assert _sentences("وصل د. أحمد. ثم غادر.") == ["وصل د. أحمد.", "ثم غادر."]

@@ -12,6 +12,7 @@ from rasd.quotes.lexicon import FEMININE, PLURAL, cue_of, in_list, is_complement
 from rasd.spans import index_of
 from rasd.text.clitics import _frequencies as word_counts
 from rasd.text.normalize import normalize_word
+from rasd.text.sentences import spaced_abbreviation
 
 MAX_SPEAKER_WORDS = 7
 _SPEAKER_TYPES = frozenset(["PER", "ORG", "LOC", "GPE", "MISC"])
@@ -63,6 +64,8 @@ def in_abbreviation(tokens: list[Token], i: int) -> bool:
         return len(stops) == 1 and len(words) == 1
 
     tok = tokens[i]
+    if spaced_abbreviation(tokens, i) or (tok.text == "." and spaced_abbreviation(tokens, i - 1)):
+        return True  # سي. إن. إن.: with spaces
     if tok.text == ".":
         return glued(i - 1) and glued(i)
     if tok.kind != "word" or len(tok.norm) > 3:

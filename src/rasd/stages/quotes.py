@@ -665,14 +665,14 @@ class _Article:
         return speaker_from_tokens(self.doc, subject[0], subject[1], cue.gender)
 
     def _not_a_subject(self, head: Token) -> bool:
-        """A word after a verb that cannot start its subject, as the clitic analysis reads it
-        (لوجود، بنبرة، سيكون) or a preposition with a pronoun (فيها); not a person's name the
-        tagger found (بادي، بدر)."""
+        """A word after a verb that cannot start its subject: a future verb (سيكون), a
+        preposition with a pronoun (فيها) or a word with ب or ل (لوجود، لشبكة); not a person's
+        name the tagger found (بدر)."""
+        if head.clitics is not None and head.clitics.prefix[-1:] in ("س", "ب", "ل"):
+            return True  # even where the tagger took it for a name (لشبكة سي. إن. إن.)
         if any(e.start == head.start for e in self.persons):
             return False
-        if in_list(head, data.PREPOSITION_PRONOUNS):
-            return True
-        return head.clitics is not None and head.clitics.prefix[-1:] in ("ب", "ل", "س")
+        return not self._may_be_subject(head)  # فيها، بنبرة (read from the counts)
 
     @staticmethod
     def _may_be_subject(head: Token) -> bool:

@@ -25,13 +25,34 @@ def _is_terminal(tok: Token) -> bool:
 
 
 def _is_abbreviation(tokens: list[Token], i: int) -> bool:
-    """Whether the full stop ``tokens[i]`` closes a title or an initial (د. أ. م.)."""
+    """Whether the full stop ``tokens[i]`` closes a title or an initial (د. أ. م.), or a
+    letter group of an abbreviation written with spaces (سي. إن. إن.، بي. بي. سي.)."""
     if tokens[i].text != "." or i == 0:
         return False
     prev = tokens[i - 1]
-    if prev.end != tokens[i].start or prev.kind != "word" or len(prev.norm) != 1:
+    if prev.end != tokens[i].start or prev.kind != "word":
         return False
+    if len(prev.norm) != 1:
+        return spaced_abbreviation(tokens, i - 1)
     return not (prev.norm in ar.ERA_MARKS and i >= 2 and tokens[i - 2].kind == "number")
+
+
+def _letter_group(tokens: list[Token], k: int) -> bool:
+    """A word of up to three letters with a full stop glued after it (سي.)."""
+    return (
+        0 <= k < len(tokens) - 1
+        and tokens[k].kind == "word"
+        and len(tokens[k].norm) <= 3
+        and tokens[k + 1].text == "."
+        and tokens[k].end == tokens[k + 1].start
+    )
+
+
+def spaced_abbreviation(tokens: list[Token], k: int) -> bool:
+    """Whether the short word ``k`` is a letter group of an abbreviation spelled with stops
+    and spaces: another letter group stands right before or after it (سي. إن. إن.)."""
+    neighbour = _letter_group(tokens, k - 2) or _letter_group(tokens, k + 2)
+    return _letter_group(tokens, k) and neighbour
 
 
 def _sentence_stop(tokens: list[Token], i: int, stop: int) -> int | None:
