@@ -215,3 +215,18 @@ def test_the_an_of_cnn_spelled_with_spaces_is_no_introducer_nor_the_channel_a_sp
     quote = only(text)
     assert quote.text == "قناصا أطلق النار على الأسد"
     assert quote.speaker_name is not None and quote.speaker_name.startswith("رئيس المجموعة")
+
+
+def test_the_newspaper_the_statement_was_made_to_is_skipped_to_its_source() -> None:
+    assert only("وأكد لـ«الحياة» مصدر مسؤول أن الوضع مستقر.").speaker_name == "مصدر"
+    assert only('كشفت لـ "الوطن" مصادر مطلعة أن الاتفاق قريب.').speaker_name == "مصادر مطلعة"
+
+
+def test_a_title_reaches_its_holder_past_a_university_and_a_town_with_bi() -> None:
+    text = (
+        "أكد لـ«عكاظ» عميد الكلية بجامعة الملك عبدالعزيز بجدة البروفيسور سالم الأحمد، "
+        "أهمية الاتفاقية، لافتا إلى أنها تفتح آفاقا واسعة."
+    )
+    entities = (("جامعة الملك عبدالعزيز", "ORG", "e1"), ("سالم الأحمد", "PER", "e2"))
+    (quote,) = quotes_of(text, entities)
+    assert quote.speaker_name == "سالم الأحمد"

@@ -62,7 +62,7 @@ SPEECH_NOUN_REACH = 15  # كلمة … فلان، أوضح فيها: words back 
 TITLE_REACH = 14  # words from a sentence's first verb to the name its long title leads to
 CONSIDERED_REACH = 5  # يعتبر فلان أن: an imperfect اعتبر states only with its أن this near
 SAYING_REACH = 5  # قوله اليوم السبت إن: words from قوله to its introducer
-MAX_TITLE_TAIL = 5  # genitive words after a title cut at a preposition, before its holder's name
+MAX_TITLE_TAIL = 8  # genitive words after a title cut at a preposition, before its holder's name
 MAX_ROLE_WORDS = 3  # a title this short can stand for the person it named before (الصحفية)
 _COMMAS = frozenset(["،", ",", "؛", ";"])
 _TRIM = _COMMAS | frozenset([".", ":", "؟", "?", "!", "-", "…"])
@@ -362,8 +362,16 @@ class _Article:
         genitive words with the article (رئيس اللجنة الدولية | للصليب الأحمر والهلال الأحمر
         بيتر مورير) and the person the tagger found right after them; else ``end``."""
         k = end
+        inside = [(e.start, e.end) for e in self.doc.entities if e.type in ("ORG", "LOC", "GPE")]
         while k < send and k - end < MAX_TITLE_TAIL and self.tokens[k].kind == "word":
-            if _definite_word(self.tokens[k]) or self.tokens[k].norm.startswith(("لل", "وال")):
+            token = self.tokens[k]
+            clitics = token.clitics
+            if (
+                _definite_word(token)
+                or token.norm.startswith(("لل", "وال"))
+                or (clitics is not None and clitics.prefix[-1:] == "ب")  # بجامعة الملك … بجدة
+                or any(a <= token.start < b for a, b in inside)
+            ):
                 k += 1
                 continue
             break
@@ -464,10 +472,11 @@ class _Article:
         """The subject after the verb at ``i`` and the index after it (and after a name in
         quotation marks that ends it: شركة الطيران «سيفاكس»)."""
         tokens = self.tokens
-        name = self.pairs.get(i + 1)
+        start = self._after_outlet(i + 1, send)  # كشفت لـ«عكاظ» مصادر …: past the outlet
+        name = self.pairs.get(start)
         if name is not None and self._is_name(name) and self._continues_after(name, send):
             return (name.first, name.stop), (name.closer or name.stop) + 1
-        subject = subject_after(self.doc, i + 1, send)
+        subject = subject_after(self.doc, start, send)
         if subject is not None and self._not_a_subject(tokens[subject[0]]):
             alone = subject[1] - subject[0] == 1 and subject[1] < send  # وأكد بادي أن: a name
             if not (alone and is_complementizer(tokens[subject[1]])):
@@ -484,6 +493,21 @@ class _Article:
             if named is not None:
                 return named, named[1]
         return subject, subject[1]
+
+    def _after_outlet(self, k: int, send: int) -> int:
+        """The word after a newspaper the statement was made to, when one follows the verb
+        (لـ«عكاظ»، لـ "الحياة"، لـ(الوطن)); else ``k``."""
+        tokens = self.tokens
+        if k + 1 >= send or tokens[k].norm not in ("لـ", "ل"):
+            return k
+        pair = self.pairs.get(k + 1)
+        if pair is not None and pair.closer is not None and self._is_name(pair):
+            return pair.closer + 1
+        if tokens[k + 1].text == "(":
+            for j in range(k + 2, min(send, k + 2 + data.SCARE_QUOTE_MAX_WORDS + 1)):
+                if tokens[j].text == ")":
+                    return j + 1
+        return k
 
     def _kan_subject(self, i: int) -> tuple[int, int] | None:
         """The subject of وكانت مصادر عسكرية قد أشارت: between كان and قد."""
