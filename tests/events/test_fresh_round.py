@@ -167,3 +167,38 @@ def test_events_as_points_in_time_are_named() -> None:
 def test_a_word_of_thanks_and_a_certificate_of_thanks_are_no_act() -> None:
     assert triggers("إن من لا يشكر الناس لا يشكر الله، فشكرا لسمو الأمير على دعمه.") == []
     assert triggers("وبعد ذلك قدم المحافظ شهادات شكر للفرق التطوعية.") == []
+
+
+def test_an_authority_s_direction_is_a_request() -> None:
+    event = one("ووجه الوزير مديري الفروع بسرعة إنجاز الطلبات.")
+    assert (event.trigger.text, event.type) == ("وجه", "REQUEST")
+    assert event.actor is not None and event.actor.text.startswith("الوزير")
+
+
+def test_directed_thanks_a_letter_a_blow_or_its_direction_is_no_request() -> None:
+    assert [e.type for e in code("ووجه الوزير الشكر للعاملين.")] == ["SUPPORT"]
+    assert triggers("ووجه الوزير رسالة إلى المواطنين.") == []
+    assert triggers("وتم تقييم البرنامج وتحديد وجهته بعد العام الدراسي.") == []
+    assert triggers("فيما وجهت المرحلة الثالثة إلى أندية الحي.") == []
+
+
+def test_an_investigation_opened_is_an_accusation_with_its_opener() -> None:
+    event = one("بدأت هيئة الطيران المدني، التحقيق في مقطع متداول.")
+    assert (event.trigger.text, event.type, event.mode) == ("التحقيق", "ACCUSE", "investigate")
+    assert event.actor is not None and event.actor.text.startswith("هيئة الطيران")
+    event = one("ووجه رئيس الهيئة بفتح تحقيق في المقطع.")
+    assert (event.trigger.text, event.type) == ("وجه", "REQUEST")
+
+
+def test_deployments_of_planes_and_security_presence_mobilize() -> None:
+    event = one("نشرت الولايات المتحدة ست مقاتلات في القاعدة التركية.")
+    assert (event.trigger.text, event.type) == ("نشرت", "MOBILIZE")
+    assert event.actor is not None and event.actor.text == "الولايات المتحدة"
+    event = one("كثفت الجهات الأمنية تواجدها حول المساجد.")
+    assert (event.trigger.text, event.type) == ("كثفت", "MOBILIZE")
+    assert event.actor is not None and event.actor.text.startswith("الجهات الأمنية")
+
+
+def test_a_caravan_giving_treatment_is_aid() -> None:
+    event = one("وقدمت القافلة العلاج للفقراء في القرى.")
+    assert (event.trigger.text, event.type) == ("قدمت", "AID")

@@ -110,6 +110,33 @@ THANKS_WORD = norm_set("شكرا", "شكراً")
 # قبل الحرب التي شنتها, منذ الهجوم الذي نفذه: a time named by an event
 NAMED_BEFORE = norm_set("قبل", "منذ", "حتى", "أعقاب", "إثر", "اثر", "عقب")
 COMMEND = norm_set("نوّه", "منوها", "منوهة")  # praise only with ب: نوه بجهود
+DIRECT = norm_set("وجه", "وجهت", "يوجه")
+# وجه الشكر, وجه رسالة, وجه ضربة: what is sent or dealt, no direction
+NOT_DIRECTED = norm_set(
+    "الشكر",
+    "شكره",
+    "شكرها",
+    "شكر",
+    "دعوة",
+    "الدعوة",
+    "رسالة",
+    "الرسالة",
+    "كلمة",
+    "انتقادات",
+    "انتقادا",
+    "اتهامات",
+    "ضربة",
+    "ضربات",
+    "سؤالا",
+    "أسئلة",
+    "نداء",
+    "التهنئة",
+    "تهنئة",
+    "التحية",
+    "بطاقة",
+    "الدعوات",
+    "دعوات",
+)
 # وردا على مقتل: an answer to what was told; مقتل هذين الشرطيين: the one told
 RESPONSE = norm_set("ردا", "رداً")
 DEMONSTRATIVES = norm_set("هذا", "هذه", "هذين", "هذان", "هاتين", "هاتان", "هؤلاء", "ذلك", "تلك")
@@ -332,8 +359,11 @@ class Coder:
     def _requested(self, tokens: Sequence[Token], verb: Hit, i: int) -> bool:
         """An event noun with ب a few words after a call or a demand of its clause (``طالب
         الجميع بالوقوف``, ``وجه بفتح تحقيق``): the content of the request."""
-        if verb.rule.type != "REQUEST" or i - verb.i > 4 or not _prefix(tokens[i]).startswith("ب"):
+        if verb.rule.type != "REQUEST" or i - verb.i > 4:
             return False
+        behind = [t for t in tokens[max(verb.i + 1, i - 1) : i + 1] if t.kind == "word"]
+        if not any(_prefix(t).startswith("ب") for t in behind):
+            return False  # بالوقوف, بفتح تحقيق
         return not any(t.text in CLAUSE_PUNCT for t in tokens[verb.i + 1 : i])
 
     def _after_verb(self, tokens: Sequence[Token], verb: int, i: int) -> bool:
@@ -396,6 +426,8 @@ class Coder:
             return True  # يفاجأون بوميض الفلاشات: they are surprised, no one attacks
         if rule.lemma == SURPRISE and tokens[i].norm.endswith(("ني", "نا")):
             return True  # فاجأني القبول: it surprised me
+        if rule.lemma in DIRECT and not self._directed(tokens, i, rule.lemma):
+            return True  # وجه الشكر, وجه رسالة: no direction
         if rule.lemma in COMMEND and not self._commended(tokens, i):
             return True  # نوه إلى أن: he pointed out, no praise (نوه بجهود: praise)
         needs = NEEDS_NEXT.get(rule.lemma)
@@ -434,6 +466,18 @@ class Coder:
         if before and before[-1] in KANA:
             before.pop()
         return bool(before) and before[-1] in RELATIVES
+
+    def _directed(self, tokens: Sequence[Token], i: int, form: str) -> bool:
+        """``وجه الوزير مديري الفروع بسرعة الإنجاز``, ``وجه بفتح تحقيق``: a direction has
+        what is directed behind ب within five words, and is no letter, thanks or blow;
+        ``وجهته`` with a pronoun is a noun (its direction)."""
+        if not tokens[i].norm.endswith(form):
+            return False
+        _, end = _clause_end(tokens, i)
+        words = [t for t in tokens[i + 1 : end] if t.kind == "word"][:5]
+        if any(not NOT_DIRECTED.isdisjoint(_forms(t)) for t in words):
+            return False
+        return any(_prefix(t).startswith("ب") and bare(t) not in COMPLEMENTIZERS for t in words)
 
     def _commended(self, tokens: Sequence[Token], i: int) -> bool:
         """``نوه بجهود``, ``ونوه سموه بموافقة``: what is praised stands behind ب within three
@@ -755,7 +799,8 @@ class Coder:
             if caller is not None:
                 receiver = actor if hit.rule.kind == "verb" else args.first_subject(i)
                 actor, target = caller, receiver if receiver is not caller else None
-        thanks = hit.rule.lemma in GIVEN and self._giver(args, hit) is not None
+        thanks = hit.rule.type == "SUPPORT" and hit.rule.lemma in GIVEN
+        thanks = thanks and self._giver(args, hit) is not None
         if hit.rule.type == "AID" or thanks:
             target = args.recipient(i) or target  # مقدما شكره لأعضاء اللجان: whom thanks go to
         if hit.rule.type in WITH_TYPES and target is None:
@@ -854,8 +899,8 @@ def _first_person(token: Token, form: str, lemma: str) -> bool:
     """``نحمل``, ``طالبنا``: a verb of the first person plural (the speaker's); not a lemma
     that ends so (هنأ is هنا when normalized)."""
     word = bare(token)
-    if form == lemma:
-        return False
+    if form == lemma or form.startswith(lemma):
+        return False  # نشرت: the ن of نشر is the root's, not the speaker's
     return (form.startswith("ن") and word.endswith(form) and len(form) > 3) or (
         form.endswith("نا") and not word.endswith("ها")
     )
