@@ -45,6 +45,7 @@ from rasd.quotes.speakers import (
     subject_after,
     titled_name,
 )
+from rasd.spans import index_of
 from rasd.stages.base import Stage
 from rasd.text.clitics import _frequencies as word_counts
 from rasd.text.normalize import normalize_word
@@ -112,6 +113,7 @@ class _Article:
         self.sentence_of = pairer.sentence_of
         self.pairs = {q.opener: q for q in pairer.pairs() if q.depth == 0 and q.stop > q.first}
         self.persons = sorted((e for e in doc.entities if e.type == "PER"), key=lambda e: e.start)
+        self.person_at = {e.start: e for e in reversed(self.persons)}  # the first one at a start
         self.used: set[int] = set()
         self.covered = 0  # tokens before this index belong to a statement already found
         self.history: list[Speaker] = []
@@ -354,6 +356,14 @@ class _Article:
             and in_list(tokens[i + 2], data.SPEECH_NOUNS)
         )
 
+    def _in_named_body(self, token: Token) -> bool:
+        """Whether ``token`` lies inside an organization or place the tagger found."""
+        return any(
+            e.start <= token.start < e.end
+            for e in index_of(self.doc.entities).overlapping(token.start, token.end)
+            if e.type in ("ORG", "LOC", "GPE")
+        )
+
     def _marked(self, content: _Content) -> bool:
         return content.pair is not None or self.tokens[content.intro].text == ":"
 
@@ -362,7 +372,6 @@ class _Article:
         genitive words with the article (رئيس اللجنة الدولية | للصليب الأحمر والهلال الأحمر
         بيتر مورير) and the person the tagger found right after them; else ``end``."""
         k = end
-        inside = [(e.start, e.end) for e in self.doc.entities if e.type in ("ORG", "LOC", "GPE")]
         while k < send and k - end < MAX_TITLE_TAIL and self.tokens[k].kind == "word":
             token = self.tokens[k]
             clitics = token.clitics
@@ -370,14 +379,14 @@ class _Article:
                 _definite_word(token)
                 or token.norm.startswith(("لل", "وال"))
                 or (clitics is not None and clitics.prefix[-1:] == "ب")  # بجامعة الملك … بجدة
-                or any(a <= token.start < b for a, b in inside)
+                or self._in_named_body(token)
             ):
                 k += 1
                 continue
             break
         if k == end or k >= send:
             return end
-        person = next((e for e in self.persons if e.start == self.tokens[k].start), None)
+        person = self.person_at.get(self.tokens[k].start)
         if person is None:
             return end
         while k < send and self.tokens[k].end <= person.end:
@@ -694,7 +703,7 @@ class _Article:
         name the tagger found (بدر)."""
         if head.clitics is not None and head.clitics.prefix[-1:] in ("س", "ب", "ل"):
             return True  # even where the tagger took it for a name (لشبكة سي. إن. إن.)
-        if any(e.start == head.start for e in self.persons):
+        if head.start in self.person_at:
             return False
         return not self._may_be_subject(head)  # فيها، بنبرة (read from the counts)
 
@@ -838,7 +847,7 @@ class _Article:
             token = self.tokens[k]
             if token.kind != "word" or k in self.cues or is_complementizer(token):
                 return None
-            person = next((e for e in self.persons if e.start == token.start), None)
+            person = self.person_at.get(token.start)
             if person is not None:
                 return _from_entity(person, "")
         return None
