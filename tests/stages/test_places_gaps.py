@@ -151,3 +151,11 @@ def test_a_town_before_the_nisba_of_its_country_is_that_town() -> None:
 )
 def test_a_name_after_a_title_is_a_person(text: str, person: str) -> None:
     assert not any(person in t for t in by_text(places(text)))
+
+
+def test_provinces_after_iqlim_and_a_strait_and_a_channel_named_after_a_country() -> None:
+    doc = places("واتجه الإعصار إلى إقليمي تشجيانغ وجيانغشي بعد أن عبر مضيق تايوان.")
+    found = {p.text for p in doc.places}
+    assert {"تشجيانغ", "جيانغشي", "مضيق تايوان"} <= found
+    television = places("وذكر تلفزيون الصين المركزي أن الإعصار اشتد.")
+    assert "الصين" not in {p.text for p in television.places}

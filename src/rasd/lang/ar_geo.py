@@ -96,8 +96,9 @@ PARTICLES = frozenset({"الي", "الا", "الذي", "التي", "الذين",
 NAMING_NOUNS = frozenset(
     {"قريه", "قريتي", "بلده", "محافظه", "محافظتي", "مديريه", "حي", "احياء", "ناحيه", "قضاء", "مخيم"}
     | {"قري", "بلدات", "مدينتي"}  # plurals and duals: قرى البغيلية وحطلة، مدينتي عدن ولحج
+    | {"اقليم", "اقليمي", "مقاطعه", "مقاطعتي"}  # إقليمي تشجيانغ وجيانغشي: provinces abroad
 )
-FEATURE_NOUNS = frozenset({"وادي", "جبل", "سد"})
+FEATURE_NOUNS = frozenset({"وادي", "جبل", "سد", "مضيق"})
 # سد is also a verb and a noun (سد العجز): it names a feature only with a known place (سد أبها).
 KNOWN_NAME_FEATURES = frozenset({"سد"})
 # A word this frequent in news after such a noun is no name (قرية صغيرة، حي سكني).
@@ -186,6 +187,8 @@ ORGANIZATION_NOUNS = frozenset(
         "قوه",  # قيادة قوة جازان
         "اعلان",  # إعلان القاهرة: a declaration
         "انباء",  # وكالة أنباء الجمهورية الإسلامية الإيرانية
+        "تلفزيون",  # تلفزيون الصين المركزي
+        "اذاعه",
     }
 )
 
