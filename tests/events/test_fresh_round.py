@@ -202,3 +202,44 @@ def test_deployments_of_planes_and_security_presence_mobilize() -> None:
 def test_a_caravan_giving_treatment_is_aid() -> None:
     event = one("وقدمت القافلة العلاج للفقراء في القرى.")
     assert (event.trigger.text, event.type) == ("قدمت", "AID")
+
+
+def test_an_arriving_official_is_the_actor_of_the_visit_and_the_meeting() -> None:
+    events = code("ووصل وزير الخارجية السوري وليد المعلم إلى مسقط أمس، والتقى نظيره العماني.")
+    assert [e.trigger.text for e in events] == ["وصل", "التقى"]
+    for event in events:
+        assert event.actor is not None and event.actor.text.startswith("وزير الخارجية")
+
+
+def test_a_group_after_khilal_is_a_time_not_a_subject() -> None:
+    text = "وقال الوزير إنه خلال الاجتماع اتفق المعلم ونظيره على استمرار التنسيق."
+    event = next(e for e in code(text) if e.trigger.text == "اتفق")
+    assert event.actor is None or "الاجتماع" not in event.actor.text
+
+
+def test_the_subject_of_kana_before_a_comma_is_the_verb_s() -> None:
+    event = one("وكان زعيم الحزب صلاح الدين دمرتاش، دعا أمس الحكومة إلى وقف العنف.")
+    assert event.trigger.text == "دعا"
+    assert event.actor is not None and "دمرتاش" in event.actor.text
+
+
+def test_a_participle_after_a_source_s_clause_is_the_source_s() -> None:
+    text = "قتل جنديان في هجوم أمس، على ما أعلن مصدر عسكري، محملا التنظيم المسؤولية."
+    event = next(e for e in code(text) if e.trigger.text == "محملا")
+    assert event.actor is not None and event.actor.text.startswith("مصدر عسكري")
+    text = "وقال المتحدث إن الجزائر تدين بشدة الهجوم، داعية إلى التعاون."
+    event = next(e for e in code(text) if e.trigger.text == "داعية")
+    assert event.actor is not None and event.actor.text == "الجزائر"
+
+
+def test_praise_opening_a_sentence_goes_on_from_the_official_before() -> None:
+    text = "قدم الدكتور الشثري، شكره للأمير على جهوده. ونوه بما تقوم به الجمعية من جهود."
+    events = code(text)
+    assert [e.trigger.text for e in events] == ["شكره", "نوه"]
+    assert events[1].actor is not None and events[1].actor.text == "الدكتور الشثري"
+    assert triggers("وعرض الفيلم في القاعة. ونوه بما تقوم به الجمعية من جهود.") == []
+
+
+def test_the_noun_after_a_prepositional_word_is_its_genitive_not_the_subject() -> None:
+    event = one("وطالب بضرورة مبادرة رجال الأعمال إلى دعم المشروع.")
+    assert event.actor is None or "مبادرة" not in event.actor.text

@@ -57,6 +57,12 @@ APPOSITION = 14
 ARMED_ROLES = frozenset({"military", "rebel", "insurgent", "government"})
 _KAMA = norm_set("كما", "وكما")
 SON = norm_set("ابن", "بن")
+_THAT = norm_set("إن", "أن", "ان")
+# على ما أعلن مصدر عسكري، محملا: a source's clause before a participle
+REPORTING = norm_set(
+    "أعلن", "أعلنت", "قال", "قالت", "أكد", "أكدت", "ذكر", "ذكرت", "أفاد", "أفادت", "صرح", "صرحت"
+)
+TIME_PREPS = norm_set("خلال", "بعد", "قبل", "عقب", "إثر", "اثر", "أثناء", "منذ", "جراء")
 # في هجوم نسبته السلطات إلى التمرد الكردي: whom an attack is ascribed to
 ASCRIBED = norm_set("نسبته", "نسبتها", "نسب", "ينسب", "تنسب", "نسبه", "نسبها", "نسبت")
 
@@ -291,8 +297,8 @@ class Arguments:
         for m in range(k - 1, max(-1, k - 3), -1):
             if self.tokens[m].kind == "punct" and self.tokens[m].text in QUOTES:
                 continue
-            if self.tokens[m].kind == "word" and bare(self.tokens[m]) in PREPOSITIONS:
-                return self.tokens[m].norm
+            if self.tokens[m].kind == "word" and bare(self.tokens[m]) in PREPOSITIONS | TIME_PREPS:
+                return self.tokens[m].norm  # خلال الاجتماع اتفق: a time, not a subject
             break
         return None
 
@@ -326,6 +332,9 @@ class Arguments:
             if token.kind == "punct" and token.text in QUOTES:
                 k += 1
                 continue
+            own = token.clitics is not None and token.clitics.prefix.lstrip("وف")[:1] in "بل"
+            if own and token.norm not in PREPOSITIONS and self._construct(k):
+                return None  # وطالب بضرورة مبادرة رجال الأعمال: the genitive, no subject
             if token.kind == "word" and (token.norm in PREPOSITIONS or self._prep(k)):
                 k += 2 if token.norm in PREPOSITIONS else 1
                 skipped += 2 if token.norm in PREPOSITIONS else 1
@@ -539,6 +548,8 @@ class Arguments:
     def kana_subject(self, i: int) -> Candidate | None:
         """The subject between كان and قد: ``وكانت القوات قد انسحبت``, ``أن تكون قواته قد``."""
         prev = [k for k in range(i - 1, max(-1, i - 8), -1) if self.tokens[k].kind == "word"]
+        if prev and self.tokens[i - 1].text in ",،":
+            return self._kana_comma(i - 1)
         if not prev or self.tokens[prev[0]].norm not in POSSIBLE:
             return None
         for c in reversed(self.candidates):
@@ -548,6 +559,42 @@ class Arguments:
                     return c
                 return None
         return None
+
+    def reporter(self, i: int) -> Candidate | None:
+        """The source of the clause right before a participle (``على ما أعلن مصدر عسكري،
+        محملا``, ``قال الوزير، مؤكدا``): the participle goes on from what the source says."""
+        if i == 0 or self.tokens[i - 1].text not in ",،":
+            return None
+        start, _ = self.clause(i - 2) if i > 1 else (0, 0)
+        for k in range(start, i - 1):
+            if self.tokens[k].kind == "word" and bare(self.tokens[k]) in REPORTING:
+                said = self.tokens[k + 1 : i - 1]
+                if any(bare(t) in COMPLEMENTIZERS or t.norm in _THAT for t in said):
+                    return None  # قال الناطق إن الجزائر تدين …، داعية: what is said goes on
+                return self.subject_after(k)
+        return None
+
+    def _kana_comma(self, comma: int) -> Candidate | None:
+        """``وكان زعيم الحزب … صلاح الدين دمرتاش، دعا``: the subject of كان before the comma
+        is the verb's (a name in it first)."""
+        kana = None
+        for k in range(comma - 1, max(-1, comma - APPOSITION), -1):
+            token = self.tokens[k]
+            if token.text in CLAUSE_PUNCT:
+                return None
+            if token.kind == "word" and bare(token) in KANA:
+                kana = k
+                break
+        if kana is None:
+            return None
+        inside = [
+            c if c.i > kana else Candidate(kana + 1, c.j, c.entity_id, None)  # an entity
+            for c in self.candidates  # may swallow وكان itself
+            if kana <= c.i and c.j <= comma and (c.prep is None or c.i == kana) and c.j > kana + 1
+        ]
+        named = [c for c in inside if any(k in self.person_end for k in range(c.i, c.j))]
+        chosen = named or inside
+        return chosen[0] if chosen else None
 
     def _place(self, c: Candidate) -> bool:
         start = self.tokens[c.i].start

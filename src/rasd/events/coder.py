@@ -106,6 +106,7 @@ FROM = norm_set("من")
 IN_ATTACK = norm_set("في", "خلال", "جراء", "إثر", "اثر")
 KILLINGS = norm_set("قتل", "مقتل", "مصرع", "اغتال", "أودى")
 SINCE = norm_set("منذ")
+ARRIVE = normalize_word("وصل")
 THANKS_WORD = norm_set("شكرا", "شكراً")
 # قبل الحرب التي شنتها, منذ الهجوم الذي نفذه: a time named by an event
 NAMED_BEFORE = norm_set("قبل", "منذ", "حتى", "أعقاب", "إثر", "اثر", "عقب")
@@ -188,13 +189,25 @@ class Coder:
             first = next((t for t in tokens if t.kind == "word"), None)
             if first is not None and first.norm in TAG_LINE:
                 continue  # سمات …: the site's tags, no sentence
-            found = self._sentence(doc, si, tokens, toponyms, titled)
+            pending: list[Event] = []
+            found = self._sentence(doc, si, tokens, toponyms, titled, pending)
             if found and events and events[-1].sentence == si - 1:
                 self._carry(tokens, found[0], events[-1])
+            for event in pending:  # ونوه بما تقوم به الجمعية: praise by the one told before
+                if event.actor is None or not _official_text(event.actor.text, titled):
+                    found.remove(event)
             events.extend(found)
         if events and _sports(doc.tokens):
             return []  # a match report: its اتفق, اجتماع, يدين are the game's
         return _told_again(doc, events)
+
+    def _opens(self, tokens: Sequence[Token], i: int, form: str) -> bool:
+        """Whether token ``i`` is its sentence's first word, with و or ف (``ونوه``, which
+        the clitic layer may leave whole)."""
+        first = next((k for k, t in enumerate(tokens) if t.kind == "word"), -1)
+        norm = tokens[i].norm
+        joined = norm[:1] in ("و", "ف") and norm[1:].startswith(form)
+        return first == i and (conj(tokens[i]) or joined)
 
     def _carry(self, tokens: Sequence[Token], event: Event, before: Event) -> None:
         """A sentence that opens with a verb joined by و/ف and names no actor continues the
@@ -202,7 +215,8 @@ class Coder:
         the last event told there is this one's too."""
         words = [t for t in tokens if t.kind == "word"][:1]
         opens = bool(words) and words[0].start <= event.trigger.start < words[0].end
-        if event.actor is None and before.actor is not None and opens and conj(words[0]):
+        joined = opens and (conj(words[0]) or event.trigger.start > words[0].start)
+        if event.actor is None and before.actor is not None and joined:
             event.actor = before.actor
             event.actor_country, event.actor_role = before.actor_country, before.actor_role
 
@@ -259,6 +273,8 @@ class Coder:
             if rule.type == "ASSAULT" and self._done_by_named(tokens, merged, i):
                 continue  # في هجوم شنه مسلحو: the verb of the attack named
             consumed.update(objects)
+            if rule.lemma == ARRIVE:
+                objects = ()  # وصل وزير الخارجية: the word it needs is its subject, free
             hits.append(Hit(i, rule, form, self._status(tokens, i, form, rule), objects))
         hits = [h for h in hits if h.i not in consumed or h.i in h.consumed]
         return [h for n, h in enumerate(hits) if not self._subject_of_next(tokens, hits, n)]
@@ -684,6 +700,7 @@ class Coder:
         tokens: Sequence[Token],
         toponyms: Sequence[Place],
         titled: frozenset[str] = frozenset(),
+        pending: list[Event] | None = None,
     ) -> list[Event]:
         named: set[int] = set()
         hits = self._triggers(tokens, named)
@@ -704,8 +721,14 @@ class Coder:
             if hit.phrase is not None and actor is None:
                 actor = args.attack_by(hit.phrase)  # قتل تسعة جنود في هجوم شنه مسلحو
             official = _official(tokens, actor) or _titled(tokens, actor, titled)
+            waiting = False
             if hit.rule.lemma in PRAISE and not official:
-                continue  # أشاد الحضور بالفيلم, المواقع التي يزورها: between officials only
+                # أشاد الحضور بالفيلم, المواقع التي يزورها: between officials only; a verb
+                # opening its sentence with و and no subject waits for the one before
+                opens = self._opens(tokens, hit.i, hit.form)
+                waiting = actor is None and pending is not None and opens
+                if not waiting:
+                    continue
             if hit.rule.lemma == SURPRISE and _official(tokens, actor, SPEAKERS):
                 continue  # فاجأ رئيس الوزراء شركاءه: a political surprise, no attack
             if hit.rule.lemma in VERBAL_ATTACK and _official(tokens, actor, SPEAKERS):
@@ -745,6 +768,8 @@ class Coder:
                 event.date = doc.published
                 event.date_precision = "day" if len(doc.published) >= 10 else None
             events.append(event)
+            if waiting and pending is not None:
+                pending.append(event)
         return events
 
     def _arguments(
@@ -769,7 +794,7 @@ class Coder:
         else:
             actor = args.agent(i) or self._giver(args, hit) or args.noun_actor(i, previous)
         if bare(args.tokens[i]) in PARTICIPLES:  # الجزائر تدين …، داعية إلى
-            actor = previous or args.first_subject(i) or actor
+            actor = args.reporter(i) or previous or args.first_subject(i) or actor
         if hit.rule.kind == "verb" and _first_person(args.tokens[i], hit.form, hit.rule.lemma):
             # قال الوزير: ونحمل الحكومة المسؤولية; with no speaker told, no actor
             actor = args.first_subject(i)
@@ -944,6 +969,16 @@ def _titled_names(doc: Document) -> frozenset[str]:
                     names.add(surname)
                 break
     return frozenset(names)
+
+
+def _official_text(text: str, titled: frozenset[str]) -> bool:
+    """Whether an actor's text names an official: a title or head (الدكتور, وزير) or the
+    surname of a person titled before."""
+    for word in text.split():
+        norm = normalize_word(word)
+        if norm in OFFICIALS or norm in titled or norm.removeprefix("و") in OFFICIALS:
+            return True
+    return False
 
 
 def _titled(tokens: Sequence[Token], actor: Candidate | None, titled: frozenset[str]) -> bool:
