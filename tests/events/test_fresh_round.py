@@ -243,3 +243,22 @@ def test_praise_opening_a_sentence_goes_on_from_the_official_before() -> None:
 def test_the_noun_after_a_prepositional_word_is_its_genitive_not_the_subject() -> None:
     event = one("وطالب بضرورة مبادرة رجال الأعمال إلى دعم المشروع.")
     assert event.actor is None or "مبادرة" not in event.actor.text
+
+
+def test_an_event_ranked_or_timed_is_named() -> None:
+    assert triggers("ويعد هذا أول هجوم للتنظيم بالمدرعات.") == []
+    assert triggers("وتوالت البيانات حتى ظهر تفجير المسجد.") == []
+
+
+def test_a_simile_kills_no_one() -> None:
+    assert triggers("ومن أحيا نفسا فكأنما أحيا الناس، ومن قتل نفسا كأنما قتل الناس جميعا.") == []
+
+
+def test_qad_with_a_past_verb_is_a_fact_not_a_possibility() -> None:
+    assert one("وقد اعتقلت الشرطة زوجته أيضا.").status is None
+    assert one("وقد يعتقل الأمن المشتبه بهم.").status == "possible"
+
+
+def test_a_known_attack_described_by_a_relative_clause_is_named() -> None:
+    assert triggers("لكن الاعتداء الذي نفذ في البلدة الحدودية غير الموقف.") == []
+    assert triggers("وأدانت الوزارة التفجير الإرهابي الذي استهدف المسجد.") == ["أدانت", "استهدف"]

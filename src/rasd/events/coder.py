@@ -106,6 +106,7 @@ FROM = norm_set("من")
 IN_ATTACK = norm_set("في", "خلال", "جراء", "إثر", "اثر")
 KILLINGS = norm_set("قتل", "مقتل", "مصرع", "اغتال", "أودى")
 SINCE = norm_set("منذ")
+AS_IF = norm_set("كأنما", "وكأنما", "فكأنما")  # not كأن: it reads as كان
 ARRIVE = normalize_word("وصل")
 THANKS_WORD = norm_set("شكرا", "شكراً")
 # قبل الحرب التي شنتها, منذ الهجوم الذي نفذه: a time named by an event
@@ -238,6 +239,9 @@ class Coder:
             rule, form, objects = found
             if rule.type == NONE or self._negated(tokens, i) or self._denied(tokens, i, rule):
                 continue
+            if rule.kind == "noun" and self._known(tokens, i, rule):
+                named.add(i)
+                continue  # لكن الاعتداء الذي نفذ في سوروتش: the attack the reader knows
             if rule.kind == "noun" and self._reference(tokens, i):
                 named.add(i)
                 continue
@@ -329,6 +333,20 @@ class Coder:
             if hit.rule.type == "ASSAULT" and hit.rule.lemma in KILLINGS:
                 return hit
         return None
+
+    def _known(self, tokens: Sequence[Token], i: int, rule: Rule) -> bool:
+        """A definite attack noun that a relative clause describes (``الاعتداء الذي نفذ في
+        سوروتش وأوقع``): an attack known to the reader, named; the verb of the clause, if a
+        trigger, tells it."""
+        if rule.type != "ASSAULT" or not _definite(tokens[i]):
+            return False
+        words = [t for t in tokens[i + 1 : i + 4] if t.kind == "word"]
+        for token in words:
+            if token.norm in RELATIVES:
+                return True
+            if not (_definite(token) and nisba(token)):
+                return False  # الهجوم الإرهابي الذي: adjectives may stand between
+        return False
 
     def _named_killing(self, tokens: Sequence[Token], named: set[int], i: int, rule: Rule) -> bool:
         """The attack noun behind في of a killing that is named, not told (``في أعقاب مقتل
@@ -591,7 +609,11 @@ class Coder:
                 if rule.source == "cameo" and (nominal or len(form) < 4):
                     continue  # CAMEO lemmas are verbs: الأولى, للوصل, بعد are not
                 if rule.kind == "verb" and noun_slot is None:
-                    noun_slot = self._prev_word(tokens, i) in NOUN_CONTEXT
+                    before = self._prev_word(tokens, i)
+                    # وبعد قصف, ومن قتل نفسا: a conjunction does not change the slot
+                    noun_slot = before in NOUN_CONTEXT or (
+                        before[:1] == "و" and before[1:] in NOUN_CONTEXT
+                    )
                 if rule.kind == "verb" and (prefixed or noun_slot or _noun_suffix(token, form)):
                     continue
                 if rule.kind == "verb" and rule.type == "RETREAT" and _object(token, form):
@@ -660,8 +682,8 @@ class Coder:
         return True
 
     def _negated(self, tokens: Sequence[Token], i: int) -> bool:
-        if self._prev_word(tokens, i) in NEGATORS:
-            return True
+        if self._prev_word(tokens, i) in NEGATORS | AS_IF:
+            return True  # كأنما قتل الناس جميعا: a simile, no killing
         words = [t.norm for t in tokens[max(0, i - 4) : i] if t.kind == "word"]
         k = len(words) - 1
         while k >= 0 and words[k] in MODALS:  # لا يجب أيضا رفض المبادرة
@@ -681,7 +703,8 @@ class Coder:
                 previous.append(tokens[k].norm)
         if previous and previous[0] in FUTURE:
             return "future"
-        if previous and previous[0] in POSSIBLE and form[:1] in IMPERFECT:
+        past = form.startswith(rule.lemma[:2])  # وقد اعتقلت: قد with a past verb is a fact
+        if previous and previous[0] in POSSIBLE and form[:1] in IMPERFECT and not past:
             return "possible"
         if previous and previous[0] in POSSIBLE and any(w in SUBJUNCTIVE_KANA for w in previous):
             return "possible"  # يرجح أن تكون قواته قد استهدفت: a supposition

@@ -274,6 +274,8 @@ REFERENCE_WORDS = norm_set(
     "ليلة",
     "ذكرى",
     "أعقاب",  # في أعقاب مقتل ستة أشخاص: told before
+    "ظهر",  # حتى ظهر تفجير طوارئ عسير: the time of an event named
+    "أول",  # ويعد هذا أول هجوم, ليلة أول تفجير: an event ranked, told before
 )
 STOP = (
     PREPOSITIONS
