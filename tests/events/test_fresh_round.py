@@ -262,3 +262,15 @@ def test_qad_with_a_past_verb_is_a_fact_not_a_possibility() -> None:
 def test_a_known_attack_described_by_a_relative_clause_is_named() -> None:
     assert triggers("لكن الاعتداء الذي نفذ في البلدة الحدودية غير الموقف.") == []
     assert triggers("وأدانت الوزارة التفجير الإرهابي الذي استهدف المسجد.") == ["أدانت", "استهدف"]
+
+
+def test_a_renewed_call_is_a_request_of_who_renews_it() -> None:
+    event = one("وجدد بادي دعوة الأطراف إلى الحوار.")
+    assert (event.trigger.text, event.type) == ("دعوة", "REQUEST")
+    assert event.actor is not None and event.actor.text == "بادي"
+
+
+def test_a_call_in_a_name_is_no_event_and_no_wall() -> None:
+    event = one("زار مدير فرع وزارة الشؤون الإسلامية والدعوة والإرشاد الشيخ أحمد الحازمي المركز.")
+    assert event.trigger.text == "زار"
+    assert event.actor is not None and "الحازمي" in event.actor.text

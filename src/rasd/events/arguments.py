@@ -180,6 +180,10 @@ class Arguments:
             return False  # خادم الحرمين ـ حفظه الله ـ: a prayer names no party
         return bare(token) not in STOP and token.norm not in STOP
 
+    def usable(self, k: int) -> bool:
+        """Whether token ``k`` may stand in a group (no trigger, date, count or stop word)."""
+        return self._usable(k)
+
     def _is_head(self, k: int) -> bool:
         if k in self.entity_end:
             return True

@@ -106,6 +106,7 @@ FROM = norm_set("من")
 IN_ATTACK = norm_set("في", "خلال", "جراء", "إثر", "اثر")
 KILLINGS = norm_set("قتل", "مقتل", "مصرع", "اغتال", "أودى")
 SINCE = norm_set("منذ")
+INVITATION = normalize_word("دعوة")
 AS_IF = norm_set("كأنما", "وكأنما", "فكأنما")  # not كأن: it reads as كان
 ARRIVE = normalize_word("وصل")
 THANKS_WORD = norm_set("شكرا", "شكراً")
@@ -250,8 +251,8 @@ class Coder:
             if rule.type == "ASSAULT" and self._described(tokens, i, form, rule):
                 continue  # التحالف الذي يقصف التنظيم: what a group does, not what it did
             if self._figurative(tokens, i, rule) or self._other_sense(tokens, i, rule):
-                if rule.kind == "noun":
-                    named.add(i)
+                if rule.kind == "noun" and rule.lemma != INVITATION:
+                    named.add(i)  # وزارة الشؤون الإسلامية والدعوة: a word of a name, free
                 continue
             rule = self._court(tokens, i, rule)
             if rule.kind == "noun" and hits and self._after_verb(tokens, hits[-1].i, i):
@@ -866,7 +867,10 @@ class Coder:
             if word in given:
                 if word.startswith("م"):  # معربا عن شكره: the speaker of the sentence
                     return args.subject_after(k) or args.first_subject(k)
-                return args.subject_after(k)
+                found = args.subject_after(k)
+                if found is None and k + 1 < hit.i and args.usable(k + 1):
+                    found = args.group(k + 1)  # وجدد بادي دعوة: a name no lexicon knows
+                return found
         return None
 
     def _vso(self, args: Arguments, hit: Hit, group: Candidate) -> bool:

@@ -518,6 +518,10 @@ GIVEN = {
         "معربين",
         "مقدمين",
     ),
+    # جدد الرئيس دعوة الحكومة إلى: a call renewed or made, not an invitation named
+    normalize_word("دعوة"): norm_set(
+        "جدد", "جددت", "يجدد", "تجدد", "مجددا", "مجددة", "كرر", "كررت", "أطلق", "أطلقت", "وجه"
+    ),
     # بدأت الهيئة، التحقيق; وجه بفتح تحقيق: an investigation is opened, not named
     normalize_word("تحقيق"): norm_set(
         "بدأ",
