@@ -274,3 +274,18 @@ def test_a_call_in_a_name_is_no_event_and_no_wall() -> None:
     event = one("زار مدير فرع وزارة الشؤون الإسلامية والدعوة والإرشاد الشيخ أحمد الحازمي المركز.")
     assert event.trigger.text == "زار"
     assert event.actor is not None and "الحازمي" in event.actor.text
+
+
+def test_an_imperfect_after_an_is_a_subjunctive_no_event() -> None:
+    assert triggers("ومن المقرر أن يلتقي الوزير نظيره الأسبوع المقبل.") == []
+    assert triggers("وخشي المراقبون أن يرفض بعضهم القيام بالدور.") == []
+    assert triggers("وأعلنت الوزارة أن الشرطة اعتقلت المشتبه به.") == ["اعتقلت"]
+
+
+def test_a_kind_of_is_no_blow_but_a_passive_blow_is() -> None:
+    assert triggers("واعتبر أن هذا العمل ضرب من الفساد في الأرض.") == []
+    assert [e.type for e in code("وقالت إن النساء يضربن من قبل أزواجهن.")] == ["ASSAULT"]
+
+
+def test_an_incident_named_is_no_new_attack() -> None:
+    assert triggers("وتعامل الأمير مع حادثة تفجير المسجد بسرعة.") == []

@@ -107,6 +107,8 @@ IN_ATTACK = norm_set("في", "خلال", "جراء", "إثر", "اثر")
 KILLINGS = norm_set("قتل", "مقتل", "مصرع", "اغتال", "أودى")
 SINCE = norm_set("منذ")
 INVITATION = normalize_word("دعوة")
+BLOW = normalize_word("ضرب")
+SUBJUNCTIVE_AN = norm_set("أن", "وأن", "لأن")
 AS_IF = norm_set("كأنما", "وكأنما", "فكأنما")  # not كأن: it reads as كان
 ARRIVE = normalize_word("وصل")
 THANKS_WORD = norm_set("شكرا", "شكراً")
@@ -248,6 +250,8 @@ class Coder:
                 continue
             if rule.type == "CONSULT" and form.startswith("اتصال") and not self._party(tokens, i):
                 continue  # قال في اتصال هاتفي: an interview, not a meeting
+            if self._subjunctive(tokens, i, form, rule):
+                continue  # وأن يرفض بعضهم القيام بالدور: what may or should be, not what is
             if rule.type == "ASSAULT" and self._described(tokens, i, form, rule):
                 continue  # التحالف الذي يقصف التنظيم: what a group does, not what it did
             if self._figurative(tokens, i, rule) or self._other_sense(tokens, i, rule):
@@ -440,6 +444,9 @@ class Coder:
         prev = [bare(t) for t in tokens[max(0, i - 3) : i] if t.kind == "word"]
         if nxt & NOT_NEXT.get(rule.lemma, frozenset()):
             return True
+        beyond = self._next_word(tokens, k) if k >= 0 else -1
+        if rule.lemma == BLOW and "من" in nxt and beyond >= 0 and tokens[beyond].norm != "قبل":
+            return True  # ضرب من الفساد: a kind of; not يضربن من قبل أزواجهن
         within = NOT_WITHIN.get(rule.lemma)
         if within is not None:
             _, end = _clause_end(tokens, i)
@@ -491,6 +498,16 @@ class Coder:
             if any(w in ACCIDENTS for w in around):
                 return True  # حوادث السير التي أودت بحياة معلمات
         return False
+
+    def _subjunctive(self, tokens: Sequence[Token], i: int, form: str, rule: Rule) -> bool:
+        """An imperfect right after أن (``أن يرفض``, ``يجب أن تتعهد``): the subjunctive of
+        a wish, a duty or a fear, no reported event (أنّ before a noun is not touched)."""
+        if rule.kind != "verb" or form[:1] not in "يتن" or form[:1] == rule.lemma[:1]:
+            return False
+        k = i - 1
+        while k >= 0 and tokens[k].kind != "word":
+            k -= 1
+        return k >= 0 and bare(tokens[k]) in SUBJUNCTIVE_AN and k == i - 1
 
     def _described(self, tokens: Sequence[Token], i: int, form: str, rule: Rule) -> bool:
         """An attack verb in the imperfect right after a relative (``الذي يقصف``, ``التي

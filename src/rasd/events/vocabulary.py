@@ -265,6 +265,7 @@ REFERENCE_WORDS = norm_set(
     "ميدان",  # من ميدان المواجهات
     "ساحة",
     "حادث",  # في حادث تفجير مسجد: the attack told before
+    "حادثة",
     "وقف",  # وقف المعارك, لوقف القصف: a call to stop, not an attack
     "لوقف",
     "بوقف",
