@@ -289,3 +289,22 @@ def test_a_kind_of_is_no_blow_but_a_passive_blow_is() -> None:
 
 def test_an_incident_named_is_no_new_attack() -> None:
     assert triggers("وتعامل الأمير مع حادثة تفجير المسجد بسرعة.") == []
+
+
+def test_an_attack_told_again_by_its_definite_noun_is_no_new_event() -> None:
+    text = (
+        "قتل خمسة أشخاص في تفجير قرب المطار أمس. "
+        "وقال مسؤولون إن الهجوم الانتحاري قتل خمسة أشخاص وأصاب آخرين."
+    )
+    assert triggers(text) == ["قتل"]
+    text = (
+        "قتل خمسة أشخاص في تفجير قرب المطار أمس. "
+        "وقال الوزير إن هذا العمل الإرهابي الذي استهدف المطار جبان."
+    )
+    assert triggers(text) == ["قتل"]
+
+
+def test_a_definite_attack_noun_and_its_verb_first_told_stay_one_event() -> None:
+    assert triggers("كثيرة هي التحليلات التي رافقت الهجوم الإرهابي الذي استهدف المسجد.") == [
+        "استهدف"
+    ]

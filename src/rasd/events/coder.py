@@ -109,6 +109,7 @@ SINCE = norm_set("منذ")
 INVITATION = normalize_word("دعوة")
 BLOW = normalize_word("ضرب")
 SUBJUNCTIVE_AN = norm_set("أن", "وأن", "لأن")
+DEEDS = norm_set("عمل", "اعتداء", "حادث", "جريمة", "عملية")  # هذا العمل الإرهابي
 AS_IF = norm_set("كأنما", "وكأنما", "فكأنما")  # not كأن: it reads as كان
 ARRIVE = normalize_word("وصل")
 THANKS_WORD = norm_set("شكرا", "شكراً")
@@ -182,6 +183,7 @@ class Coder:
 
     def __init__(self, table: TriggerTable) -> None:
         self.table = table
+        self._told = False  # whether the article has told an attack before this sentence
 
     def __call__(self, doc: Document) -> list[Event]:
         events: list[Event] = []
@@ -194,6 +196,7 @@ class Coder:
             if first is not None and first.norm in TAG_LINE:
                 continue  # سمات …: the site's tags, no sentence
             pending: list[Event] = []
+            self._told = any(e.type == "ASSAULT" for e in events)
             found = self._sentence(doc, si, tokens, toponyms, titled, pending)
             if found and events and events[-1].sentence == si - 1:
                 self._carry(tokens, found[0], events[-1])
@@ -252,6 +255,15 @@ class Coder:
                 continue  # قال في اتصال هاتفي: an interview, not a meeting
             if self._subjunctive(tokens, i, form, rule):
                 continue  # وأن يرفض بعضهم القيام بالدور: what may or should be, not what is
+            subject = None
+            if rule.type == "ASSAULT" and rule.kind == "verb":
+                subject = self._retold(tokens, i, named)
+            if subject is not None:
+                before = [h for h in hits if h.rule.type == "ASSAULT" and h.i != subject]
+                if self._told or before:  # قال مسؤولون إن الهجوم الانتحاري قتل خمسة
+                    hits = [h for h in hits if h.i != subject]  # the noun goes with it
+                    named.add(subject)
+                    continue
             if rule.type == "ASSAULT" and self._described(tokens, i, form, rule):
                 continue  # التحالف الذي يقصف التنظيم: what a group does, not what it did
             if self._figurative(tokens, i, rule) or self._other_sense(tokens, i, rule):
@@ -498,6 +510,33 @@ class Coder:
             if any(w in ACCIDENTS for w in around):
                 return True  # حوادث السير التي أودت بحياة معلمات
         return False
+
+    def _retold(self, tokens: Sequence[Token], i: int, named: set[int]) -> int | None:
+        """An attack verb whose subject or antecedent is a definite attack noun (``إن الهجوم
+        الانتحاري قتل``, ``الهجمات التي قتلت``, ``هذا العمل الإرهابي الذي استهدف``) or a named
+        one (``في أحدث هجوم انتحاري يضرب``), in an article that has told an attack: the
+        attack told again. Returns the noun's index."""
+        words = 0
+        for k in range(i - 1, max(-1, i - 8), -1):
+            token = tokens[k]
+            if token.text in CLAUSE_PUNCT:
+                return None
+            if token.kind != "word":
+                continue
+            words += 1
+            if words > 4:
+                return None
+            word = bare(token)
+            if k in named or (_definite(token) and word.removeprefix("ال") in ATTACK_NOUNS):
+                return k
+            if word in RELATIVES or word in DEMONSTRATIVES:
+                continue
+            deed = word.removeprefix("ال") in DEEDS
+            if deed and k >= 1 and bare(tokens[k - 1]) in DEMONSTRATIVES:
+                return k  # هذا العمل الإرهابي الذي استهدف المساجد
+            if not nisba(token):
+                return None
+        return None
 
     def _subjunctive(self, tokens: Sequence[Token], i: int, form: str, rule: Rule) -> bool:
         """An imperfect right after أن (``أن يرفض``, ``يجب أن تتعهد``): the subjunctive of
