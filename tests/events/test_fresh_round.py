@@ -308,3 +308,16 @@ def test_a_definite_attack_noun_and_its_verb_first_told_stay_one_event() -> None
     assert triggers("كثيرة هي التحليلات التي رافقت الهجوم الإرهابي الذي استهدف المسجد.") == [
         "استهدف"
     ]
+
+
+def test_a_killing_joined_to_a_masdar_is_a_masdar() -> None:
+    assert triggers("وقال إن استهداف بيوت الله وقتل المصلين جريمة.") == []
+
+
+def test_what_is_incited_and_the_attack_pointed_at_are_no_events() -> None:
+    assert triggers("من هم الذين يحرضون على تفجير المساجد؟") == []
+    assert triggers("وقالت إنها صدت هذا الهجوم بيديها.") == []
+
+
+def test_the_attacks_of_a_series_a_killing_happened_in_are_one_event() -> None:
+    assert triggers("وقتل ثمانية أشخاص في موجة من الهجمات على قوات الأمن.") == ["قتل"]

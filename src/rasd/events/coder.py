@@ -109,6 +109,7 @@ SINCE = norm_set("منذ")
 INVITATION = normalize_word("دعوة")
 BLOW = normalize_word("ضرب")
 SUBJUNCTIVE_AN = norm_set("أن", "وأن", "لأن")
+ATTACK_MASDARS = norm_set("استهداف", "تفجير", "اقتحام", "ترويع", "إرهاب")
 DEEDS = norm_set("عمل", "اعتداء", "حادث", "جريمة", "عملية")  # هذا العمل الإرهابي
 AS_IF = norm_set("كأنما", "وكأنما", "فكأنما")  # not كأن: it reads as كان
 ARRIVE = normalize_word("وصل")
@@ -145,6 +146,8 @@ NOT_DIRECTED = norm_set(
 )
 # وردا على مقتل: an answer to what was told; مقتل هذين الشرطيين: the one told
 RESPONSE = norm_set("ردا", "رداً")
+# يحرضون على تفجير المساجد: what is urged, not done
+INCITE = norm_set("يحرض", "يحرضون", "تحرض", "حرض", "حرضت", "التحريض", "تحريض", "يحثون")
 DEMONSTRATIVES = norm_set("هذا", "هذه", "هذين", "هذان", "هاتين", "هاتان", "هؤلاء", "ذلك", "تلك")
 # تحرير المدن من سيطرة داعش, المناطق الخارجة عن سيطرة النظام: a state, not a seizure
 OUT_OF = norm_set("من", "عن")
@@ -264,6 +267,8 @@ class Coder:
                     hits = [h for h in hits if h.i != subject]  # the noun goes with it
                     named.add(subject)
                     continue
+            if rule.type == "ASSAULT" and rule.kind == "verb" and self._masdar(tokens, i):
+                continue  # إن استهداف بيوت الله وقتل المصلين: a masdar, what is condemned
             if rule.type == "ASSAULT" and self._described(tokens, i, form, rule):
                 continue  # التحالف الذي يقصف التنظيم: what a group does, not what it did
             if self._figurative(tokens, i, rule) or self._other_sense(tokens, i, rule):
@@ -341,7 +346,7 @@ class Coder:
         stand between): the attack in which they were killed, one event with it."""
         if rule.type != "ASSAULT" or rule.lemma not in ATTACK_NOUNS:
             return None
-        if self._prev_word(tokens, i) not in IN_ATTACK:
+        if self._prev_word(tokens, i) not in IN_ATTACK and not self._in_series(tokens, i):
             return None
         for hit in reversed(hits):
             between = [t.text for t in tokens[hit.i + 1 : i] if t.text in CLAUSE_PUNCT]
@@ -364,6 +369,16 @@ class Coder:
             if not (_definite(token) and nisba(token)):
                 return False  # الهجوم الإرهابي الذي: adjectives may stand between
         return False
+
+    def _in_series(self, tokens: Sequence[Token], i: int) -> bool:
+        """``في موجة من الهجمات``, ``خلال سلسلة من الغارات``: the attacks behind a series."""
+        before = [t.norm for t in tokens[max(0, i - 4) : i] if t.kind == "word"]
+        return (
+            len(before) >= 3
+            and before[-1] == "من"
+            and before[-2] in CAMPAIGN
+            and (before[-3] in IN_ATTACK)
+        )
 
     def _named_killing(self, tokens: Sequence[Token], named: set[int], i: int, rule: Rule) -> bool:
         """The attack noun behind في of a killing that is named, not told (``في أعقاب مقتل
@@ -537,6 +552,25 @@ class Coder:
             if not nisba(token):
                 return None
         return None
+
+    def _masdar(self, tokens: Sequence[Token], i: int) -> bool:
+        """``وقتل`` joined by و to a masdar of an attack a few words before it in its clause
+        (``استهداف بيوت الله وقتل المصلين``): a masdar too, no past verb."""
+        if not conj(tokens[i]) and not tokens[i].norm.startswith("و"):
+            return False
+        words = 0
+        for k in range(i - 1, max(-1, i - 8), -1):
+            token = tokens[k]
+            if token.text in CLAUSE_PUNCT:
+                return False
+            if token.kind != "word":
+                continue
+            words += 1
+            if bare(token).removeprefix("ال") in ATTACK_MASDARS:
+                return True
+            if words >= 4:
+                return False
+        return False
 
     def _subjunctive(self, tokens: Sequence[Token], i: int, form: str, rule: Rule) -> bool:
         """An imperfect right after أن (``أن يرفض``, ``يجب أن تتعهد``): the subjunctive of
@@ -722,8 +756,10 @@ class Coder:
         if clitics is not None and clitics.prefix.lstrip("وف")[:1] in ("ل", "ك"):
             return True
         words = [bare(t) for t in tokens[max(0, i - 7) : i] if t.kind == "word"]
-        if len(words) > 1 and words[-1] in ON and words[-2] in RESPONSE:
-            return True  # وردا على مقتل الشرطيين: what is answered was told before
+        if len(words) > 1 and words[-1] in ON and words[-2] in RESPONSE | INCITE:
+            return True  # وردا على مقتل الشرطيين, يحرضون على تفجير: told before, or urged
+        if words and words[-1] in DEMONSTRATIVES and self._prev_word(tokens, i) == words[-1]:
+            return True  # صدت هذا الهجوم: the attack told before
         k = self._next_word(tokens, i)
         if k == i + 1 and tokens[k].norm in DEMONSTRATIVES:
             return True  # مقتل هذين الشرطيين: the killing told before
