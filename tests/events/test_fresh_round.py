@@ -321,3 +321,8 @@ def test_what_is_incited_and_the_attack_pointed_at_are_no_events() -> None:
 
 def test_the_attacks_of_a_series_a_killing_happened_in_are_one_event() -> None:
     assert triggers("وقتل ثمانية أشخاص في موجة من الهجمات على قوات الأمن.") == ["قتل"]
+
+
+def test_agreeing_on_a_need_is_an_opinion_not_a_deal() -> None:
+    assert triggers("اتفق مفكرون وكتاب على ضرورة الحفاظ على التراث.") == []
+    assert triggers("واتفق الطرفان على تبادل الأسرى.") == ["اتفق"]

@@ -474,6 +474,8 @@ NOT_WITHIN = by_lemma(
     {
         "رفض": "التعليق الكشف نشر ذكر الإفصاح الإدلاء الحديث الرد",
         "قضى": "حكما عقوبة فترة مدة",
+        # اتفق مفكرون على ضرورة الحفاظ, يتفق الأستاذ مع هذا الرأي: a shared opinion, no deal
+        "اتفق": "ضرورة أهمية الرأي رأي",
     }
 )
 # A noun trigger after one of these words (three words back at most) is what they take:
