@@ -326,3 +326,16 @@ def test_the_attacks_of_a_series_a_killing_happened_in_are_one_event() -> None:
 def test_agreeing_on_a_need_is_an_opinion_not_a_deal() -> None:
     assert triggers("اتفق مفكرون وكتاب على ضرورة الحفاظ على التراث.") == []
     assert triggers("واتفق الطرفان على تبادل الأسرى.") == ["اتفق"]
+
+
+def test_the_source_of_a_report_is_not_the_attacker() -> None:
+    event = one("وذكرت وكالة الأنباء أن هجوما وقع مساء السبت في المدينة.")
+    assert event.trigger.text == "هجوما"
+    assert event.actor is None or "وكالة" not in event.actor.text
+
+
+def test_a_body_speaks_through_its_spokesman() -> None:
+    text = "وأعلنت رئاسة الإقليم على لسان المتحدث باسمها أنها تؤيد خطوات الحكومة."
+    event = one(text)
+    assert event.trigger.text == "تؤيد"
+    assert event.actor is not None and event.actor.text.startswith("رئاسة")

@@ -58,6 +58,7 @@ ARMED_ROLES = frozenset({"military", "rebel", "insurgent", "government"})
 _KAMA = norm_set("كما", "وكما")
 SON = norm_set("ابن", "بن")
 _THAT = norm_set("إن", "أن", "ان")
+MOUTH = norm_set("لسان")  # على لسان المتحدث: who speaks for the body
 # على ما أعلن مصدر عسكري، محملا: a source's clause before a participle
 REPORTING = norm_set(
     "أعلن", "أعلنت", "قال", "قالت", "أكد", "أكدت", "ذكر", "ذكرت", "أفاد", "أفادت", "صرح", "صرحت"
@@ -363,6 +364,9 @@ class Arguments:
                 return previous
             for c in reversed(self.candidates):
                 if c.j <= prev[0] and c.prep is None:
+                    before = [t for t in self.tokens[max(0, c.i - 2) : c.i] if t.kind == "word"]
+                    if before and bare(before[-1]) in MOUTH:
+                        continue  # أعلنت الرئاسة على لسان المتحدث باسمها أنها: the body's
                     return c
         return None
 
@@ -640,6 +644,10 @@ class Arguments:
             if actors.describe(words).role in ARMED_ROLES:
                 return after
         for found in (self.before(i, 4), previous, self.before(i, 10)):
-            if found is not None and not self._place(found):
-                return found
+            if found is None or self._place(found):
+                continue
+            between = self.tokens[found.j : i]
+            if found is not previous and any(bare(t) in COMPLEMENTIZERS | _THAT for t in between):
+                continue  # وذكرت وكالة الأنباء أن هجوما وقع: the source, not the attacker
+            return found
         return None
