@@ -339,3 +339,11 @@ def test_a_body_speaks_through_its_spokesman() -> None:
     event = one(text)
     assert event.trigger.text == "تؤيد"
     assert event.actor is not None and event.actor.text.startswith("رئاسة")
+
+
+def test_what_a_source_adds_right_after_an_attack_is_its_detail() -> None:
+    lead = "قتل جنديان في هجوم على حاجز للجيش. "
+    assert triggers(lead + "وأضافت الوكالة أن مسلحين هاجموا الحاجز بالأسلحة.") == ["قتل"]
+    text = lead + "وذكرت الوكالة أن طائرات التحالف شنت غارات يوم الأحد على مواقع أخرى."
+    assert triggers(text) == ["قتل", "شنت"]
+    assert triggers(lead + "وهاجم مسلحون حاجزا آخر في الجنوب.") == ["قتل", "هاجم"]

@@ -110,6 +110,7 @@ INVITATION = normalize_word("دعوة")
 BLOW = normalize_word("ضرب")
 SUBJUNCTIVE_AN = norm_set("أن", "وأن", "لأن")
 ATTACK_MASDARS = norm_set("استهداف", "تفجير", "اقتحام", "ترويع", "إرهاب")
+ADDED = norm_set("أضاف", "أضافت", "قال", "قالت", "ذكر", "ذكرت", "أوضح", "أوضحت", "أفاد", "أفادت")
 DEEDS = norm_set("عمل", "اعتداء", "حادث", "جريمة", "عملية")  # هذا العمل الإرهابي
 AS_IF = norm_set("كأنما", "وكأنما", "فكأنما")  # not كأن: it reads as كان
 ARRIVE = normalize_word("وصل")
@@ -187,6 +188,7 @@ class Coder:
     def __init__(self, table: TriggerTable) -> None:
         self.table = table
         self._told = False  # whether the article has told an attack before this sentence
+        self._just_told = False
 
     def __call__(self, doc: Document) -> list[Event]:
         events: list[Event] = []
@@ -200,6 +202,12 @@ class Coder:
                 continue  # سمات …: the site's tags, no sentence
             pending: list[Event] = []
             self._told = any(e.type == "ASSAULT" for e in events)
+            # an attack just told, and a sentence with no time of its own to tell another
+            dated = bool(index_of(doc.dates).within(sentence.start, sentence.end))
+            self._just_told = not dated and any(
+                e.type == "ASSAULT" and e.sentence is not None and si - e.sentence <= 1
+                for e in events
+            )
             found = self._sentence(doc, si, tokens, toponyms, titled, pending)
             if found and events and events[-1].sentence == si - 1:
                 self._carry(tokens, found[0], events[-1])
@@ -267,6 +275,8 @@ class Coder:
                     hits = [h for h in hits if h.i != subject]  # the noun goes with it
                     named.add(subject)
                     continue
+            if rule.type == "ASSAULT" and self._just_told and self._reported(tokens, i):
+                continue  # وأضافت الوكالة إن مقاتلين هاجموا: the attack just told, in detail
             if rule.type == "ASSAULT" and rule.kind == "verb" and self._masdar(tokens, i):
                 continue  # إن استهداف بيوت الله وقتل المصلين: a masdar, what is condemned
             if rule.type == "ASSAULT" and self._described(tokens, i, form, rule):
@@ -552,6 +562,14 @@ class Coder:
             if not nisba(token):
                 return None
         return None
+
+    def _reported(self, tokens: Sequence[Token], i: int) -> bool:
+        """An attack in what a source adds (``وأضافت الوكالة إن …``, ``وقالت سلطات المقاطعة
+        إن …``) right after the sentence that told an attack: its detail."""
+        words = [t for t in tokens[:i] if t.kind == "word"]
+        if not words or ADDED.isdisjoint(_forms(words[0])):
+            return False
+        return any(bare(t) in COMPLEMENTIZERS or t.norm in ("ان", "إن") for t in words[1:10])
 
     def _masdar(self, tokens: Sequence[Token], i: int) -> bool:
         """``وقتل`` joined by و to a masdar of an attack a few words before it in its clause
