@@ -1100,7 +1100,8 @@ def _titled_names(doc: Document) -> frozenset[str]:
             words += 1
             if words > TITLE_REACH:
                 break
-            if not OFFICE_TITLES.isdisjoint(_forms(token)):
+            word = bare(token)
+            if {token.norm, word, word.removeprefix("ال")} & OFFICE_TITLES:
                 surname = bare(doc.tokens[last])
                 if len(surname) > 3:
                     names.add(surname)
