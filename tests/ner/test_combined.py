@@ -23,6 +23,18 @@ def test_crf_marginals_are_distributions_that_agree_with_its_labels() -> None:
     assert all(m[i, LABELS.index(label)] >= 0.3 for i, label in enumerate(labels))
 
 
+def test_batch_marginals_in_numpy_are_crfsuite_s_for_each_sentence() -> None:
+    crf = model.shipped()
+    sentences = [WORDS, ["زار", "محمد", "الرياض"], ["وصل"]]
+    batch = crf.batch_marginals(sentences, LABELS)
+    assert batch.shape == (3, len(WORDS), len(LABELS))
+    for row, words in enumerate(sentences):
+        np.testing.assert_allclose(
+            batch[row, : len(words)], crf.marginals(words, LABELS), atol=1e-6
+        )
+        assert not batch[row, len(words) :].any()
+
+
 def test_shipped_combined_tags_names() -> None:
     labels, probs = model.shipped_combined().tag_with_confidence(WORDS)
     assert labels[3:5] == ["B-PER", "I-PER"]
@@ -33,9 +45,11 @@ def test_shipped_combined_tags_names() -> None:
 class _Sure:
     """A CRF that is certain every word is B-ORG."""
 
-    def marginals(self, words: Sequence[str], labels: Sequence[str]) -> np.ndarray:
-        out = np.zeros((len(words), len(labels)), dtype=np.float32)
-        out[:, labels.index("B-ORG")] = 1.0
+    def batch_marginals(
+        self, sentences: Sequence[Sequence[str]], labels: Sequence[str]
+    ) -> np.ndarray:
+        out = np.zeros((len(sentences), max(map(len, sentences)), len(labels)), dtype=np.float32)
+        out[:, :, labels.index("B-ORG")] = 1.0
         return out
 
 

@@ -33,9 +33,9 @@ class Combined:
         return self.neural.tag_batch(sentences, self._add_crf)
 
     def _add_crf(self, em: np.ndarray, batch: Sequence[Sequence[str]]) -> None:
-        for row, words in enumerate(batch):
-            marginals = self.crf.marginals(words, bilstm.LABELS)
-            em[row, : len(words)] += CRF_WEIGHT * np.log(marginals + _FLOOR)
+        marginals = self.crf.batch_marginals(batch, bilstm.LABELS)
+        longest = marginals.shape[1]
+        em[:, :longest] += CRF_WEIGHT * np.log(marginals + _FLOOR)
         em[:, :, 0] -= O_PENALTY
 
     def tag_with_confidence(self, words: Sequence[str]) -> tuple[list[str], list[float]]:
