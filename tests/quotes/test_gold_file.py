@@ -23,6 +23,7 @@ FILES = [
     ("quotes-fresh.jsonl", "quotes-fresh-articles.txt", 0, 30),
     ("quotes-fresh2.jsonl", "fresh2-articles.txt", 0, 40),
     ("quotes-fresh3.jsonl", "fresh3-articles.txt", 0, 40),
+    ("quotes-fresh4.jsonl", "fresh4-articles.txt", 0, 40),
 ]
 
 
