@@ -340,7 +340,8 @@ SPEAKER_STOPS: tuple[str, ...] = (
 # Words with a preposition that stay inside a nominal speaker (المتحدث باسم الجيش).
 NAME_JOINERS: tuple[str, ...] = ("باسم", "بأعمال", "بالإنابة", "بالنيابة")
 
-# Time adverbs that may stand between the verb and its subject (وقال أمس الوزير …).
+# Time adverbs that may stand between the verb and its subject (وقال أمس الوزير …), and the
+# forms of address before a title (وأضاف معالي أمين العاصمة: the speaker is the title).
 SKIPPABLE_AFTER_CUE: tuple[str, ...] = (
     "أمس",
     "اليوم",
@@ -353,6 +354,10 @@ SKIPPABLE_AFTER_CUE: tuple[str, ...] = (
     "من جهته",
     "لي",
     "لنا",
+    "معالي",
+    "سعادة",
+    "فضيلة",
+    "سمو",
 )
 
 # Demonstrative and pronoun speakers: the previous speaker's name stands for them.

@@ -273,10 +273,12 @@ class _Article:
         if content is not None and cue.kind != "passive":
             if speaker is None or subject is None or self._is_title(subject[0]):
                 named = self._person_between(subject[0] if subject else i + 1, content.intro)
-                if named is not None:
-                    if subject is not None:
-                        self._learn_role(subject[0], named)
-                    speaker = named
+            else:
+                named = self._holder_after(subject, content.intro)
+            if named is not None:
+                if subject is not None:
+                    self._learn_role(subject[0], named)
+                speaker = named
             if speaker is None:
                 speaker = self._topic_before(i)
         if content is None and subject is not None and before is not None:
@@ -346,6 +348,14 @@ class _Article:
             return False
         article = token.clitics is not None and token.clitics.article
         return article or in_list(token, data.APPOSITION_HEADS)
+
+    def _holder_after(self, subject: tuple[int, int], intro: int) -> Speaker | None:
+        """The person a bare title names past its genitive words (قاضي الاستئناف بمحكمة جازان
+        الشيخ فلان، استشاري الأنف والأذن والحنجرة الدكتور فلان), when the subject is no person."""
+        if self.tokens[subject[0]].start in self.person_at:
+            return None
+        tail = self._title_tail(subject[1], intro)
+        return self._person_between(subject[1], tail) if tail > subject[1] else None
 
     def _speech_context(self, i: int) -> bool:
         """الذي أكد في حديث مقتضب … أن: after the verb, the occasion of the statement."""
@@ -418,7 +428,8 @@ class _Article:
             return False  # يقول كيف …: a question
         if cue.kind == "participle":
             return self._clause_head(i)  # ليس مؤكدا أن: an adjective
-        # واقع الأمور يشير إلى أنه …: an imperfect after a subject that is not a source
+        # واقع الأمور يشير إلى أنه …: an imperfect after a subject that is not a source; but
+        # وعن حديقة المطار يقول فلان: …: a topic before a verb whose subject is a person after it
         return not (
             cue.present
             and before is not None
@@ -428,6 +439,7 @@ class _Article:
             and not in_list(before, data.RELATIVES)
             and not in_list(before, data.NEW_STATEMENT_BEFORE)
             and entity_before(self.doc, i) is None
+            and not (i + 1 < len(tokens) and tokens[i + 1].start in self.person_at)
         )
 
     def _prayed_to(self, k: int) -> bool:
@@ -703,6 +715,8 @@ class _Article:
         name the tagger found (بدر)."""
         if head.clitics is not None and head.clitics.prefix[-1:] in ("س", "ب", "ل"):
             return True  # even where the tagger took it for a name (لشبكة سي. إن. إن.)
+        if head.norm in _object_nouns():
+            return True  # وأوضح أهمية المكانة …: the verb's object, its subject the last speaker
         if head.start in self.person_at:
             return False
         return not self._may_be_subject(head)  # فيها، بنبرة (read from the counts)
@@ -940,6 +954,7 @@ class _Article:
             and not clitics.article
             and not in_list(token, data.APPOSITION_HEADS)
             and "PER" not in gazetteer.shipped().get(clitics.stem, ())  # ، وعلي العطاس
+            and "PER" not in gazetteer.shipped().get(token.norm, ())  # ، وليد: a name in و
         )
 
     def _after_colon(self, colon: int, send: int) -> _Content | None:
