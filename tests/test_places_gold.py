@@ -22,6 +22,7 @@ GOLD = ROOT / "tests" / "data" / "gold"
         ("places-check-annotations.tsv", "places-check.jsonl"),
         ("places-check2-annotations.tsv", "places-check2.jsonl"),
         ("places-fresh-annotations.tsv", "places-fresh.jsonl"),
+        ("places-fresh3-annotations.tsv", "places-fresh3.jsonl"),
     ],
 )
 def test_the_gold_is_remade_from_its_annotations(
@@ -41,6 +42,7 @@ def test_the_gold_is_remade_from_its_annotations(
         ("places-check.jsonl", "check-articles.txt", 0, 25, 5),
         ("places-check2.jsonl", "check-articles.txt", 25, 60, 8),
         ("places-fresh.jsonl", "places-fresh-articles.txt", 0, 30, 4),
+        ("places-fresh3.jsonl", "fresh3-articles.txt", 0, 40, 7),
     ],
 )
 def test_an_article_read_with_no_place_has_an_empty_record(
