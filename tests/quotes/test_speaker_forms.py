@@ -44,3 +44,51 @@ def test_bare_title_before_the_name_gives_the_name() -> None:
     ):
         found = quotes_of(text, (("سامي العتيبي", "PER", "p1"),))
         assert [q.speaker_name for q in found] == ["سامي العتيبي"], text
+
+
+def test_continuing_verb_with_no_speaker_before_takes_the_lead_verbs_subject() -> None:
+    text = "سجلت الصحة أمس ثلاث إصابات جديدة في المدينة. وبينت أن الحالات مستقرة."
+    assert [q.speaker_name for q in quotes_of(text)] == ["الصحة"]
+
+
+def test_by_saying_after_a_verb_that_is_no_reporting_word() -> None:
+    text = (
+        "وأشار الدكتور أنور سالم إلى أن الحالات قليلة. "
+        "وخلص إلى القول «لا يتوفر أي لقاح حتى الآن». وختم بالقول إن الوقاية أهم سبيل."
+    )
+    found = quotes_of(text, (("أنور سالم", "PER", "p1"),))
+    assert [q.text for q in found] == [
+        "الحالات قليلة",
+        "لا يتوفر أي لقاح حتى الآن",
+        "الوقاية أهم سبيل",
+    ]
+    assert {q.speaker_name for q in found} == {"أنور سالم"}
+
+
+def test_figures_issued_by_a_body_are_the_bodys_statement() -> None:
+    text = "وتفيد أحدث الأرقام الصادرة عن هيئة الإحصاء بأن عدد السكان لم يتغير."
+    assert only(text).speaker_name == "هيئة الإحصاء"
+
+
+def test_plural_verb_goes_on_from_a_plural_source_or_group_earlier_in_the_sentence() -> None:
+    far = (
+        "ورغم أن الأسعار شهدت مزيدا من التراجع منذ الاجتماع يستبعد مسؤولون في المنظمة "
+        "احتمال خفض الإنتاج وقالوا إنهم يتوقعون ارتفاع الطلب."
+    )
+    assert only(far).speaker_name == "مسؤولون"
+    outlet = "وتحدث لـ«عكاظ» عدد من المراجعين، مؤكدين أن الزحام ما زال مستمرا."
+    assert only(outlet).speaker_name == "عدد من المراجعين"
+
+
+def test_names_listed_after_kull_min_are_one_speaker() -> None:
+    text = "وقال كل من هادي سالم، قاسم ياسين، وعلي حسين: الزحام يصعب علاجه هذه الأيام."
+    assert only(text).speaker_name == "هادي سالم، قاسم ياسين، وعلي حسين"
+
+
+def test_masculine_participle_does_not_take_a_feminine_noun_before_qad() -> None:
+    text = (
+        "قال مدير الإدارة سالم العنزي إن الخدمة متاحة. "
+        "وكانت الوزارة قد أكملت الخدمات إلكترونيا، مشيرا إلى أن الطلبات تقبل عبر الموقع."
+    )
+    found = quotes_of(text, (("سالم العنزي", "PER", "p1"),))
+    assert [q.speaker_name for q in found] == ["سالم العنزي", "سالم العنزي"]

@@ -335,6 +335,7 @@ SPEAKER_STOPS: tuple[str, ...] = (
     "أن",
     "بأن",
     "ان",
+    "قد",  # وكانت الوزارة قد أكملت …: a verb follows
 )
 
 # Words with a preposition that stay inside a nominal speaker (المتحدث باسم الجيش).

@@ -70,12 +70,19 @@ _TRIM = _COMMAS | frozenset([".", ":", "؟", "?", "!", "-", "…"])
 _LEAD_OPENERS = frozenset(["من", "في", "علي", "عن", "الي", "اما", "بعد", "خلال", "بدوره", "بدورها"])
 _MADA = normalize_word("مضى")
 _SENTENCE_LEADS = frozenset(normalize_word(w) for w in ("فيما", "بينما", "كما", "وقد", "قد"))
+_PLURAL_SOURCE_REACH = 20  # how far back a plural verb looks for a plural source as subject
+_PREPOSITIONS = frozenset(
+    normalize_word(w) for w in ("من", "عن", "في", "إلى", "على", "مع", "بين", "لدى", "عند")
+)
+_LIST_WORDS = 16  # the most words of a list of speakers after كل من
+_PLURAL_VERB_REACH = 4  # وفي أوبك يستبعد مسؤولون: the verb may follow a short lead
 _GROUP_NOUNS = frozenset(normalize_word(w) for w in ("عدد", "جمع", "مجموعة", "عشرات", "مئات"))
 _TURN_SIDES = frozenset(
     normalize_word(w) for w in ("جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته")
 )
 _BAYYANA = normalize_word("بين")
 _ISHARA, _ASHARA = normalize_word("إشارة"), normalize_word("أشار")
+_BIL_QAWL, _AL_QAWL, _QALA = (normalize_word(w) for w in ("بالقول", "القول", "قال"))
 _ITABARA = normalize_word("اعتبر")
 _MARKS_ONLY = frozenset(normalize_word(w) for w in ("كتب", "غرد"))
 _TO_SAYING = frozenset(normalize_word(w) for w in ("بالقول", "القول", "للقول"))
@@ -105,6 +112,8 @@ class _Article:
                 cue = CueForm(_BAYYANA, MASCULINE)  # من جانبه بين فلان أن …: "he showed"
             if cue is None and token.norm == _ISHARA and i > 0 and self.tokens[i - 1].norm == "في":
                 cue = CueForm(_ASHARA, "", "participle")  # في إشارة منه إلى أن …: he pointed
+            if cue is None and self._by_saying(i):
+                cue = CueForm(_QALA, "", "participle")  # وختم بالقول إن …، خلص إلى القول «…»
             if cue is not None and cue.lemma in _MARKS_ONLY and not self._marks_near(i):
                 continue  # كتب التراث كتبت لزمن …: كتب reports only what marks set off
             if cue is not None and not self._second_between(i) and not self._passes_on(i, cue):
@@ -127,6 +136,15 @@ class _Article:
         for i in self.saying:
             self.cues.setdefault(i, CueForm(self.tokens[i].norm, "", "saying"))
         self.quotes: list[Quote] = []
+
+    def _by_saying(self, i: int) -> bool:
+        """بالقول, or القول after إلى: "by saying", after a verb that is no reporting word."""
+        norm = self.tokens[i].norm
+        if norm != _BIL_QAWL and not (
+            norm == _AL_QAWL and i > 0 and self.tokens[i - 1].norm == normalize_word("إلى")
+        ):
+            return False
+        return i + 1 < len(self.tokens)
 
     def _second_between(self, i: int) -> bool:
         """وبين after a بين earlier in its sentence is "and between" (علاقة بين كذا وبين كذا),
@@ -270,6 +288,9 @@ class _Article:
         if content is not None and considered and content.intro - i > CONSIDERED_REACH:
             content = None  # وتعتبر الجائزة من الإنجازات …: "is considered", no statement
         speaker = self._speaker(i, cue, subject, relative)
+        issuer = self._issued_by(subject, send) if content is not None else None
+        if issuer is not None:  # وتفيد الأرقام الصادرة عن هيئة الإحصاءات بأن …: the body
+            speaker = speaker_from_tokens(self.doc, issuer[0], issuer[1], cue.gender)
         if content is not None and cue.kind != "passive":
             if speaker is None or subject is None or self._is_title(subject[0]):
                 named = self._person_between(subject[0] if subject else i + 1, content.intro)
@@ -281,6 +302,8 @@ class _Article:
                 speaker = named
             if speaker is None:
                 speaker = self._topic_before(i)
+            if speaker is None and not self.history and cue.kind == "verb":
+                speaker = self._lead_subject(i, cue)
         if content is None and subject is not None and before is not None:
             content = self._as_says(i, before)  # …، كما يشير البروفيسور فلان
         if speaker is not None and cue.kind == "verb":
@@ -485,6 +508,8 @@ class _Article:
             return True
         if self.tokens[i].norm == _ISHARA:
             return True  # في إشارة منه إلى أن …: its في was checked when it became a cue
+        if self.tokens[i].norm in (_BIL_QAWL, _AL_QAWL):
+            return True  # خلص إلى القول: its إلى was checked when it became a cue
         if self.cues[i].lemma == "قال":
             return not self._governs(i - 1)  # … اليوم قائلة إن …: قائل is no adjective
         return self.tokens[i - 1].text in _COMMAS
@@ -497,6 +522,9 @@ class _Article:
         name = self.pairs.get(start)
         if name is not None and self._is_name(name) and self._continues_after(name, send):
             return (name.first, name.stop), (name.closer or name.stop) + 1
+        listed = self._listed_speakers(start, send)
+        if listed is not None:
+            return listed, listed[1]
         subject = subject_after(self.doc, start, send)
         if subject is not None and self._not_a_subject(tokens[subject[0]]):
             alone = subject[1] - subject[0] == 1 and subject[1] < send  # وأكد بادي أن: a name
@@ -514,6 +542,19 @@ class _Article:
             if named is not None:
                 return named, named[1]
         return subject, subject[1]
+
+    def _listed_speakers(self, k: int, send: int) -> tuple[int, int] | None:
+        """The names listed after كل من up to the colon or complementizer that ends them
+        (وقال كل من فلان، فلان، وفلان: …): one speaker for them all."""
+        tokens = self.tokens
+        if k + 2 >= send or tokens[k].norm != "كل" or tokens[k + 1].norm != "من":
+            return None
+        for j in range(k + 2, min(send, k + 2 + _LIST_WORDS)):
+            if tokens[j].text == ":" or is_complementizer(tokens[j]):
+                return (k + 2, j) if j > k + 2 else None
+            if j in self.cues or tokens[j].text in ".؟?!":
+                return None
+        return None
 
     def _after_outlet(self, k: int, send: int) -> int:
         """The word after a newspaper the statement was made to, when one follows the verb
@@ -588,6 +629,25 @@ class _Article:
                 return topic
         return previous_speaker(self.history, cue.gender)
 
+    def _lead_subject(self, i: int, cue: CueForm) -> Speaker | None:
+        """The subject of the verb that opens the sentence before, for a continuing verb of
+        the same gender with no speaker before it (سجلت الصحة أمس إصابتين …. وبينت أن …)."""
+        s = self.sentence_of[i]
+        if s == 0 or i != self._sentence_start(i) or self.tokens[i].norm[:1] not in "وف":
+            return None
+        first = self.doc.sentences[s - 1].token_start
+        verb = self.tokens[first]
+        if verb.kind != "word" or first in self.cues or _definite_word(verb):
+            return None
+        if (cue.gender == FEMININE) != (verb.norm.endswith("ت") and len(verb.norm) > 3):
+            return None
+        subject = subject_after(self.doc, first + 1, self.doc.sentences[s - 1].token_end)
+        if subject is None or not _definite_word(self.tokens[subject[0]]):
+            return None
+        if not self._may_be_subject(self.tokens[subject[0]]):
+            return None
+        return speaker_from_tokens(self.doc, subject[0], subject[1], cue.gender)
+
     def _plural_subject(self, i: int) -> Speaker | None:
         """The group a plural verb or participle with no subject of its own goes on from:
         the subject of its sentence's first verb when that names a group (استنكر عدد من
@@ -596,14 +656,29 @@ class _Article:
         k = self._sentence_start(i)
         while k < i and tokens[k].norm in _SENTENCE_LEADS:
             k += 1
-        if k + 1 >= i or k in self.cues or tokens[k].kind != "word" or _definite_word(tokens[k]):
+        if k < i and k in self.cues:
             return None
-        head = tokens[k + 1]
-        if head.norm in _GROUP_NOUNS and k + 2 < i and tokens[k + 2].norm == "من":
-            rest = subject_after(self.doc, k + 3, i)
-            return speaker_from_tokens(self.doc, k + 1, rest[1], PLURAL) if rest else None
-        if in_list(head, data.PLURAL_SOURCES):
-            subject = subject_after(self.doc, k + 1, i)
+        for verb in range(k, min(i - 1, k + _PLURAL_VERB_REACH)):
+            if tokens[verb].kind != "word" or _definite_word(tokens[verb]) or verb in self.cues:
+                continue
+            h = self._after_outlet(verb + 1, i)  # وتحدث لـ«عكاظ» عدد من المراجعين
+            head = tokens[h]
+            if head.norm in _GROUP_NOUNS and h + 2 < i and tokens[h + 1].norm == "من":
+                rest = subject_after(self.doc, h + 2, i)
+                return speaker_from_tokens(self.doc, h, rest[1], PLURAL) if rest else None
+            if in_list(head, data.PLURAL_SOURCES):
+                subject = subject_after(self.doc, h, i)
+                return speaker_from_tokens(self.doc, *subject, PLURAL) if subject else None
+        for h in range(i - 1, max(k, i - _PLURAL_SOURCE_REACH), -1):
+            # ورغم أن الأسعار … يستبعد مسؤولون … احتمال خفض الإنتاج وقالوا إنهم …
+            ahead = tokens[h - 1]
+            if h in self.cues or tokens[h].kind != "word" or (h - 1) in self.cues:
+                continue
+            if not in_list(tokens[h], data.PLURAL_SOURCES) or ahead.kind != "word":
+                continue
+            if _definite_word(ahead) or ahead.norm in _PREPOSITIONS:
+                continue
+            subject = subject_after(self.doc, h, i)
             return speaker_from_tokens(self.doc, *subject, PLURAL) if subject else None
         return None
 
@@ -707,6 +782,8 @@ class _Article:
         subject = subject_after(self.doc, first + 1, i)
         if subject is None or not self._may_be_subject(self.tokens[subject[0]]):
             return None  # وتحدث بنبرة حزينة … قائلا، اقترح عليه فلان …: no subject there
+        if cue.gender == MASCULINE and self.tokens[subject[0]].norm.endswith("ه"):
+            return None  # وكانت الوزارة قد أكملت …، مشيرا إلى: not the feminine noun
         return speaker_from_tokens(self.doc, subject[0], subject[1], cue.gender)
 
     def _not_a_subject(self, head: Token) -> bool:
@@ -1087,6 +1164,16 @@ class _Article:
         speaker = speaker_from_tokens(self.doc, subject[0], subject[1], "")
         speaker = self._strip_preposition(speaker, head)
         return speaker, subject[1], had_verb or self._is_source(head)
+
+    def _issued_by(self, subject: tuple[int, int] | None, send: int) -> tuple[int, int] | None:
+        """The body after صادر عن that ends a verb's subject (الأرقام الصادرة عن الهيئة)."""
+        if subject is None or subject[1] + 1 >= send:
+            return None
+        if not in_list(self.tokens[subject[1] - 1], data.ISSUED_BY):
+            return None
+        if self.tokens[subject[1]].norm != "عن":
+            return None
+        return subject_after(self.doc, subject[1] + 1, send)
 
     def _issuer(self, subject: tuple[int, int], send: int) -> tuple[int, int] | None:
         """The source behind a report or a statement named as a source: the noun phrase after
