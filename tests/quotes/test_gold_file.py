@@ -24,6 +24,7 @@ FILES = [
     ("quotes-fresh2.jsonl", "fresh2-articles.txt", 0, 40),
     ("quotes-fresh3.jsonl", "fresh3-articles.txt", 0, 40),
     ("quotes-fresh4.jsonl", "fresh4-articles.txt", 0, 40),
+    ("quotes-fresh5.jsonl", "fresh5-articles.txt", 0, 40),
 ]
 
 
