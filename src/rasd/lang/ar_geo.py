@@ -135,6 +135,17 @@ PLACE_ADJECTIVES = frozenset(
 )
 
 # Words after a name that say where it lies (دوما، القريبة من نابلس): the place after من.
+# Words after a town's name that make it an ordinary noun (في مسقط رأسه: "birthplace").
+NOT_A_PLACE_AFTER = frozenset(
+    {"راس", "راسه", "راسها", "راسي", "راسهم", "الصليبي", "الخلد", "النعيم", "الفردوس"}
+)
+
+# Words that with أن after them open a verb (بعد أن سرت شائعات: "spread", not Sirte).
+VERB_CONJUNCTIONS = frozenset({"بعد", "قبل", "منذ", "دون", "بدون"})
+
+# Prepositions of place strong enough to read a foreign town's name that is also a word.
+STRONG_LOCATIVES = frozenset({"في", "الي", "نحو", "باتجاه", "داخل"})
+
 NEAR_WORDS = frozenset({"القريبه", "القريب", "بالقرب", "المجاوره", "المجاور"})
 
 # Titles and words that introduce a person's name (الرئيس فرانسوا هولاند، يدعى جاسبارو
@@ -143,6 +154,9 @@ PERSON_TITLES = frozenset(
     {"الرئيس", "الملك", "الامير", "الشيخ", "السيد", "السيده", "الدكتور", "المهندس"}
     | {"الكابتن", "اللاعب", "المدرب", "الفنان", "الفنانه", "الممثل", "الممثله", "المطرب"}
 )
+# Offices written with the place they govern (محافظ الخرمة، حاكم الشارقة): the place needs
+# no other context.
+PLACE_TITLES = frozenset({"محافظ", "حاكم", "عمده", "والي", "قائمقام"})
 # Words that say a person's name follows (يدعى جاسبارو بالبي): a proclitic there is part of
 # the name.
 NAME_INTRODUCERS = frozenset({"يدعي", "تدعي", "المدعو", "المدعوه", "اسمه", "اسمها"})
@@ -189,6 +203,8 @@ ORGANIZATION_NOUNS = frozenset(
         "انباء",  # وكالة أنباء الجمهورية الإسلامية الإيرانية
         "تلفزيون",  # تلفزيون الصين المركزي
         "اذاعه",
+        "برج",  # برج الدمام الطبي: a hospital's name
+        "صناعه",  # غرفة تجارة وصناعة جدة
     }
 )
 

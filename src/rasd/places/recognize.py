@@ -70,6 +70,8 @@ HOME = frozenset(
 )
 FOREIGN_TOWN = 100_000
 PREPOSITION_POPULATION = 200_000
+# The same for a name without the article (إلى مسقط), where more ordinary words stand.
+BARE_PREPOSITION_POPULATION = 500_000
 LOC_TYPES = frozenset({"LOC", "GPE"})
 BROAD = frozenset({"country", "region", "demonym"})
 
@@ -272,6 +274,8 @@ def _after_organization_noun(mention: Mention, tokens: list[Token], words: _Word
         return False
     if k >= 1 and words[k] in G.PLACE_NOUNS and words[k - 1] in G.DIVISION_ORGANIZATION_NOUNS:
         return True
+    if k >= 1 and words[k] in G.DIRECTIONS and words[k - 1] in G.ORGANIZATION_NOUNS:
+        return True  # مستشفى شرق جدة: the hospital's name
     noun = words[k] if words[k] in G.ORGANIZATION_NOUNS else tokens[k].norm
     if noun not in G.ORGANIZATION_NOUNS:
         return False
@@ -293,6 +297,61 @@ def _a_word_in_its_phrase(mention: Mention, tokens: list[Token], words: _Words) 
     if mention.key in G.NUMBER_WORDS:
         return before.norm.startswith("ال") and before.norm not in G.PARTICLES
     return mention.key.startswith("ال") and before.norm in G.DEMONSTRATIVES
+
+
+def _before_a_word(mention: Mention, words: _Words, gazetteer: Gazetteer) -> bool:
+    """في مسقط رأسه، الرباط الصليبي: a word after the name that makes it an ordinary noun, and
+    بعد أن سرت: a verb after بعد أن، قبل أن;
+    الميادين الرئيسية: a name that is mostly a word, with a definite word after it that names
+    no place, is a noun and its adjective."""
+    if " " in mention.key or mention.last >= len(words):
+        return False
+    after = words[mention.last]
+    if after in G.NOT_A_PLACE_AFTER:
+        return True
+    k = mention.first
+    if k >= 2 and words[k - 1] == "ان" and words[k - 2] in G.VERB_CONJUNCTIONS:
+        return mention.start == words.tokens[k].start  # بعد أن سرت شائعات: a verb
+    if (
+        not mention.key.startswith("ال")
+        or not after.startswith("ال")
+        or not _mostly_a_word(mention)
+    ):
+        return False
+    if k > 0 and words[k - 1] in G.PLACE_NOUNS:
+        return False  # معبر القائم الحدودي: a place noun names it
+    return after not in G.PARTICLES and after not in gazetteer.by_name
+
+
+def _countries_named(mentions: list[Mention]) -> frozenset[str]:
+    """The countries an article names (a country, a division or a demonym of it)."""
+    return frozenset(
+        e.country
+        for m in mentions
+        for e in m.candidates
+        if e.country and e.kind in ("country", "admin1", "demonym")
+    )
+
+
+def _a_word_abroad(mention: Mention, words: _Words, countries: frozenset[str]) -> bool:
+    """جنان الخلد، من حصار: a one-word name of only towns abroad (outside ``HOME``) of a
+    country the article does not name, that the tagger did not tag, with no place noun and
+    no في، إلى or ب before it, is an ordinary word (Jinan, Hisar)."""
+    if " " in mention.key or mention.tagged or mention.hint is not None:
+        return False
+    if any(
+        e.kind not in ("city", "village")
+        or (e.country in HOME and e.population >= VILLAGE_POPULATION)
+        for e in mention.candidates
+    ):
+        return False
+    if any(e.country in countries for e in mention.candidates):
+        return False
+    token = words.tokens[mention.first]
+    if token.clitics is not None and token.clitics.prefix[-1:] == "ب":
+        return False
+    k = mention.first - 1
+    return not (k >= 0 and words[k] in G.STRONG_LOCATIVES)
 
 
 def _surnames(mentions: list[Mention], tokens: list[Token]) -> set[str]:
@@ -477,12 +536,27 @@ def _after_a_title(mention: Mention, tokens: list[Token], words: _Words) -> bool
         titles = G.NAME_INTRODUCERS  # يدعى جاسبارو بالبي, but الرئيس بالرياض
     if words[k] in titles:
         return True
-    return (
-        k >= 1
-        and words[k - 1] in titles
-        and tokens[k].kind == "word"
-        and not tokens[k].norm.startswith("ال")
-    )
+    # الرئيس فرانسوا هولاند، الرئيس الفرنسي هولاند، الرئيس الفرنسي فرانسوا هولاند
+    for title in (k - 1, k - 2):
+        if title < 0 or words[title] not in titles:
+            continue
+        gap = range(title + 1, mention.first)
+        if all(tokens[j].kind == "word" for j in gap) and _given_or_nisba(gap, tokens, words):
+            return True
+    return False
+
+
+def _given_or_nisba(gap: range, tokens: list[Token], words: _Words) -> bool:
+    """The words between a title and a name: a given name (no article) and or a nisba
+    before it (الفرنسي), at most one of each, in that order."""
+    norms = [words[j] for j in gap]
+    if len(norms) == 2:
+        return _nisba(norms[0]) and not norms[1].startswith("ال")
+    return len(norms) == 1 and (_nisba(norms[0]) or not norms[0].startswith("ال"))
+
+
+def _nisba(word: str) -> bool:
+    return word.startswith("ال") and word.endswith("ي") and len(word) > 4
 
 
 DATELINE_CHARS = 60  # «عبدالرحمن الشهري – عسير»: the first line, a dash, the place
@@ -534,11 +608,20 @@ def _after_preposition(
     country the article is already about (``countries``: الرقة … نحو الطبقة): after في almost
     any noun may come, so the preposition only tips a name that is already likely a place.
     """
-    if not mention.key.startswith("ال") or not any(
-        (e.country in HOME and e.population >= PREPOSITION_POPULATION)
-        or (e.country in countries and e.kind == "city")
-        for e in mention.candidates
-    ):
+    if mention.key.startswith("ال"):
+        likely = any(
+            (e.country in HOME and e.population >= PREPOSITION_POPULATION)
+            or (e.country in countries and e.kind == "city")
+            for e in mention.candidates
+        )
+    else:  # إلى مسقط، بمسقط: a big town with no article; not في مسقط رأسه
+        following = mention.last < len(words) and words[mention.last] in G.NOT_A_PLACE_AFTER
+        likely = not following and any(
+            e.country in HOME
+            and (e.population >= BARE_PREPOSITION_POPULATION or e.kind == "admin1")
+            for e in mention.candidates
+        )  # إلى نينوى: a division
+    if not likely:
         return False
     k = mention.first - 1
     token = words.tokens[mention.first]
@@ -606,6 +689,7 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     dateline = _dateline(doc.text)
     kept: list[Mention] = []
     seen: set[str] = set()
+    named_countries = _countries_named(mentions)
     for mention in mentions:
         if mention.organization:
             continue
@@ -631,8 +715,12 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
             continue  # محافظة صلاح الدين: the place noun outweighs the tagger's person
         if mention.key in G.FUNCTION_WORDS or _after_organization_noun(mention, doc.tokens, words):
             continue
-        if _a_word_in_its_phrase(mention, doc.tokens, words):
+        if _a_word_in_its_phrase(mention, doc.tokens, words) or _before_a_word(
+            mention, words, gazetteer
+        ):
             continue
+        if _a_word_abroad(mention, words, named_countries):
+            continue  # ويدخله جنان الخلد (Jinan), من حصار فرض عليها (Hisar)
         if not (noun_before or datelined) and _after_a_title(mention, doc.tokens, words):
             continue  # الرئيس فرانسوا هولاند، يدعى جاسبارو بالبي: a person's name
         if _quoted_title(doc.text, mention):
@@ -648,6 +736,8 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
             continue  # ديفيد كاميرون … سامنثا كاميرون: a person's name in this article
         # وسط alone is no context: وسط آمال is "amid hopes"
         written = mention.hint is not None or mention.relation not in (None, "center")
+        # محافظ الخرمة، حاكم الشارقة: the place an office governs
+        written = written or (mention.first > 0 and words[mention.first - 1] in G.PLACE_TITLES)
         if _is_common(mention.key, gazetteer):
             if mention.hint is None and not _region_with_preposition(mention, doc.tokens):
                 continue  # a word that is mostly not a place: only a place noun

@@ -1,0 +1,48 @@
+"""Place names that are also ordinary words, read by the words around them: what follows the
+name, a verb after بعد أن, towns abroad that spell an Arabic word, and a person after a title."""
+
+from __future__ import annotations
+
+from tests.stages.test_places import by_text, places
+
+
+def test_a_word_after_the_name_makes_it_a_noun() -> None:
+    assert "مسقط" not in by_text(places("عاد اللاعب إلى مسقط رأسه بعد الموسم."))
+    assert "الرباط" not in by_text(places("أصيب اللاعب بقطع في الرباط الصليبي."))
+    assert "مسقط" in by_text(places("وصل الوفد إلى مسقط أمس."))
+
+
+def test_a_mostly_word_name_before_a_definite_word_is_a_noun_unless_a_place_noun_names_it() -> None:
+    assert "الميادين" not in by_text(places("وخرج الآلاف مجددا إلى الميادين الرئيسية."))
+    assert "الميادين" in by_text(places("فر المقاتلون إلى الميادين في محافظة دير الزور."))
+    assert "القائم" in by_text(places("سيطر التنظيم على معبر القائم الحدودي."))
+
+
+def test_a_verb_after_baada_an_is_no_town() -> None:
+    assert "سرت" not in by_text(places("وذلك بعد أن سرت شائعات داخل الوسط الرياضي."))
+    assert "سرت" in by_text(places("وصل الوفد إلى سرت بعد أن غادر طرابلس."))
+
+
+def test_a_town_abroad_that_spells_a_word_needs_its_country_or_context() -> None:
+    assert "جنان" not in by_text(places("نسأل الله أن يدخله جنان الخلد."))
+    assert "حصار" not in by_text(places("كافحت المدينة لتنجو من حصار فرض عليها طوال الحرب."))
+    assert "جنان" in by_text(places("وصل الوفد إلى جنان عاصمة مقاطعة شاندونغ في الصين."))
+
+
+def test_a_name_after_a_title_a_nisba_and_a_given_name_is_a_persons() -> None:
+    text = "وسط حضور دولي يتقدمه الرئيس الفرنسي فرانسوا هولاند، افتتحت مصر القناة."
+    found = by_text(places(text))
+    assert "هولاند" not in found and "مصر" in found
+
+
+def test_a_town_inside_an_institutions_name_is_no_place() -> None:
+    assert "الدمام" not in by_text(places("وكرمت إدارة برج الدمام الطبي الطاقم."))
+    assert "جدة" not in by_text(places("وتشغل الجامعة مستشفى شرق جدة منذ عام."))
+    assert "جدة" not in by_text(places("وقال رئيس غرفة تجارة وصناعة جدة إن العمل مستمر."))
+
+
+def test_towns_the_lists_lacked_are_found() -> None:
+    found = by_text(places("نقل محافظ الخرمة التعازي. وتدور السفن حول رأس الرجاء الصالح."))
+    assert "الخرمة" in found and "رأس الرجاء الصالح" in found
+    cape = found["رأس الرجاء الصالح"][0]
+    assert getattr(cape, "country", None) == "ZA"
