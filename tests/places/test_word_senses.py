@@ -46,3 +46,19 @@ def test_towns_the_lists_lacked_are_found() -> None:
     assert "الخرمة" in found and "رأس الرجاء الصالح" in found
     cape = found["رأس الرجاء الصالح"][0]
     assert getattr(cape, "country", None) == "ZA"
+
+
+def test_a_frequent_name_that_news_writes_as_a_place_reads_after_a_clitic() -> None:
+    assert "القطيف" in by_text(places("تستعد جماعة الفن التشكيلي بالقطيف لتقديم معرض فني."))
+
+
+def test_a_mostly_word_name_in_a_construct_is_a_noun() -> None:
+    found = by_text(places("ورسموا على المبنى الطيور بالإضافة إلى صور الأسد الشهير."))
+    assert "صور" not in found
+    assert "صور" in by_text(places("وصل الوفد إلى صور في جنوب لبنان."))
+
+
+def test_a_skyscraper_and_a_punishment_are_no_towns() -> None:
+    assert "سحاب" not in by_text(places("وأقيم العرض على ناطحة سحاب شهيرة."))
+    assert "بعقوبة" not in by_text(places("وطالب بالحكم عليهم بعقوبة تعزيرية رادعة."))
+    assert "بعقوبة" in by_text(places("انفجرت سيارة مفخخة في بعقوبة شمال بغداد."))

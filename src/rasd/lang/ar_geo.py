@@ -136,12 +136,16 @@ PLACE_ADJECTIVES = frozenset(
 
 # Words after a name that say where it lies (دوما، القريبة من نابلس): the place after من.
 # Words after a town's name that make it an ordinary noun (في مسقط رأسه: "birthplace").
+NOT_A_PLACE_BEFORE = frozenset({"ناطحه", "ناطحات"})  # ناطحة سحاب: a skyscraper
 NOT_A_PLACE_AFTER = frozenset(
     {"راس", "راسه", "راسها", "راسي", "راسهم", "الصليبي", "الخلد", "النعيم", "الفردوس"}
 )
 
 # Words that with أن after them open a verb (بعد أن سرت شائعات: "spread", not Sirte).
 VERB_CONJUNCTIONS = frozenset({"بعد", "قبل", "منذ", "دون", "بدون"})
+
+# Words before إلى that make it "besides" (بالإضافة إلى، إضافة إلى), not a direction.
+ADDITION_WORDS = frozenset({"اضافه", "بالاضافه", "وبالاضافه", "واضافه"})
 
 # Prepositions of place strong enough to read a foreign town's name that is also a word.
 STRONG_LOCATIVES = frozenset({"في", "الي", "نحو", "باتجاه", "داخل"})

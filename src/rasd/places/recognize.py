@@ -28,6 +28,10 @@ FREQUENT_WORD = 30
 # A one-word name that stands in a place's context (في، مدينة، بـ …) in fewer than this share
 # of its occurrences in news is mostly a word and needs context (``rasd.places.placeness``).
 MIN_PLACE_SHARE = 0.3
+# A name that reads as a clitic before a word this frequent is that word without context.
+CLITIC_WORD_FREQUENCY = 100
+# A name news writes in a place's context this often is frequent because it is a place.
+CLEAR_PLACE_SHARE = 0.5
 BIG_CITY = 1_000_000
 # A single-word name of only villages always needs context: too many are ordinary words.
 VILLAGE_POPULATION = 10_000
@@ -250,6 +254,9 @@ def _ambiguous(mention: Mention, gazetteer: Gazetteer) -> bool:
         return True
     if "LOC" in name_lists.shipped().get(mention.key, ()):
         return False  # a frequent word that ANERgazet lists as a place name (الرقة، الطائف)
+    share = place_share(mention.key)
+    if share is not None and share >= CLEAR_PLACE_SHARE and mention.key.startswith("ال"):
+        return False  # frequent because news writes it as a place (بالقطيف); not في بيان
     return _frequencies().get(mention.key, 0) >= FREQUENT_WORD and biggest < BIG_CITY
 
 
@@ -309,18 +316,33 @@ def _before_a_word(mention: Mention, words: _Words, gazetteer: Gazetteer) -> boo
     after = words[mention.last]
     if after in G.NOT_A_PLACE_AFTER:
         return True
+    if mention.first > 0 and words[mention.first - 1] in G.NOT_A_PLACE_BEFORE:
+        return True
     k = mention.first
     if k >= 2 and words[k - 1] == "ان" and words[k - 2] in G.VERB_CONJUNCTIONS:
         return mention.start == words.tokens[k].start  # بعد أن سرت شائعات: a verb
-    if (
-        not mention.key.startswith("ال")
-        or not after.startswith("ال")
-        or not _mostly_a_word(mention)
-    ):
+    if not after.startswith("ال") or not _mostly_a_word(mention):
         return False
     if k > 0 and words[k - 1] in G.PLACE_NOUNS:
         return False  # معبر القائم الحدودي: a place noun names it
     return after not in G.PARTICLES and after not in gazetteer.by_name
+
+
+def _a_clitic_and_word(mention: Mention, tokens: list[Token], words: _Words) -> bool:
+    """بعقوبة، لبنان is no such pair: a one-word name whose first letter reads as the clitic
+    ب، ل or ك before a frequent word (ب + عقوبة) is that word, unless a place noun or a
+    preposition of place stands before it (في بعقوبة، مدينة بعقوبة) or the tagger tagged it."""
+    key = mention.key
+    if " " in key or len(key) < 5 or key[0] not in "بلك" or mention.tagged:
+        return False
+    if mention.start != tokens[mention.first].start:
+        return False  # وبعقوبة: a clitic before it already
+    if _frequencies().get(key[1:], 0) < CLITIC_WORD_FREQUENCY:
+        return False
+    if any(e.kind in BROAD for e in mention.candidates):
+        return False
+    k = mention.first - 1
+    return not (k >= 0 and (words[k] in G.PLACE_NOUNS or words[k] in G.STRONG_LOCATIVES))
 
 
 def _countries_named(mentions: list[Mention]) -> frozenset[str]:
@@ -627,7 +649,7 @@ def _after_preposition(
     token = words.tokens[mention.first]
     if token.clitics is not None and token.clitics.prefix[-1:] in ("ب", "ل"):
         return True
-    return k >= 0 and words[k] in G.LOCATIVE_PREPOSITIONS
+    return k >= 0 and words[k] in G.LOCATIVE_PREPOSITIONS and not _in_addition(k, words)
 
 
 def _in_a_list(mention: Mention, kept: list[Mention], tokens: list[Token]) -> bool:
@@ -721,6 +743,8 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
             continue
         if _a_word_abroad(mention, words, named_countries):
             continue  # ويدخله جنان الخلد (Jinan), من حصار فرض عليها (Hisar)
+        if _a_clitic_and_word(mention, doc.tokens, words):
+            continue  # والحكم عليهم بعقوبة تعزيرية: ب + عقوبة, not Baqubah
         if not (noun_before or datelined) and _after_a_title(mention, doc.tokens, words):
             continue  # الرئيس فرانسوا هولاند، يدعى جاسبارو بالبي: a person's name
         if _quoted_title(doc.text, mention):
@@ -823,7 +847,12 @@ def _in_context(mention: Mention, tokens: list[Token], words: _Words) -> bool:
     if token.clitics is not None and token.clitics.prefix[-1:] == "ب":
         return True
     k = mention.first - 1
-    return k >= 0 and words[k] in G.LOCATIVE_PREPOSITIONS
+    return k >= 0 and words[k] in G.LOCATIVE_PREPOSITIONS and not _in_addition(k, words)
+
+
+def _in_addition(k: int, words: _Words) -> bool:
+    """بالإضافة إلى صور الأسد: إلى after إضافة is "besides", no direction."""
+    return k >= 1 and words[k] == "الي" and words[k - 1] in G.ADDITION_WORDS
 
 
 def _noun_hint(noun: str) -> str:
