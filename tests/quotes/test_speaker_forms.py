@@ -92,3 +92,40 @@ def test_masculine_participle_does_not_take_a_feminine_noun_before_qad() -> None
     )
     found = quotes_of(text, (("سالم العنزي", "PER", "p1"),))
     assert [q.speaker_name for q in found] == ["سالم العنزي", "سالم العنزي"]
+
+
+def test_a_participle_does_not_go_on_from_a_verb_of_the_other_gender() -> None:
+    text = (
+        "أمرت محكمة بإجراء كشف طبي على المتهم، حسب ما أفادت به الوكالة الرسمية، "
+        "موضحة أن المتهم اشتكى من مرضه."
+    )
+    found = quotes_of(text)
+    assert [q.speaker_name for q in found] == ["الوكالة الرسمية", "الوكالة الرسمية"]
+
+
+def test_the_holder_of_a_title_named_after_its_organization_in_marks() -> None:
+    text = 'وأوضح رئيس الشركة الوطنية "سياحية"، صالح قدح، أن العربات تعمل طوال الصيف.'
+    found = quotes_of(text, (("صالح قدح", "PER", "p1"),))
+    assert [q.speaker_name for q in found] == ["صالح قدح"]
+
+
+def test_an_adverb_with_bi_after_the_verb_is_no_subject() -> None:
+    text = (
+        "وقالت روزي كاكوشي إن المعسكر كان قاسيا. "
+        "وعندما فتحت الأبواب اكتشفت بسرعة أن حياتها تغيرت. وقالت: لم يكن لنا مكان نذهب إليه."
+    )
+    found = quotes_of(text, (("روزي كاكوشي", "PER", "p1"),))
+    assert "بسرعة" not in {q.speaker_name for q in found}
+    assert found[-1].speaker_name == "روزي كاكوشي"
+
+
+def test_narration_resumes_at_but_did_not_say() -> None:
+    text = "وقال الوزير إن الحل السياسي لا يزال ممكنا، لكن لم يذكر أي تفاصيل عن المفاوضات."
+    assert only(text).text == "الحل السياسي لا يزال ممكنا"
+
+
+def test_wafq_with_waw_attributes() -> None:
+    text = "ووفق مصدر أمني مطلع فإن القذائف لم تخلف أي ضحايا."
+    quote = only(text)
+    assert quote.speaker_name == "مصدر أمني مطلع"
+    assert quote.text == "القذائف لم تخلف أي ضحايا"

@@ -527,8 +527,14 @@ class _Article:
             return listed, listed[1]
         subject = subject_after(self.doc, start, send)
         if subject is not None and self._not_a_subject(tokens[subject[0]]):
+            head = tokens[subject[0]]
             alone = subject[1] - subject[0] == 1 and subject[1] < send  # وأكد بادي أن: a name
-            if not (alone and is_complementizer(tokens[subject[1]])):
+            # بسرعة، بشدة، بصراحة: ب and a feminine noun is an adverb (وأكد بادي أن: a name)
+            clitics = head.clitics
+            adverb = clitics is not None and clitics.prefix[-1:] == "ب"
+            adverb = adverb and clitics is not None and clitics.stem.endswith("ه")
+            alone = alone and not adverb
+            if not (alone and is_complementizer(tokens[subject[1]])):  # not اكتشفت بسرعة أن
                 subject = None  # وأشار لوجود ضوابط …، قال سيكون …: an object or a verb
         if subject is None:
             if i > 0 and tokens[i - 1].norm == "قد":
@@ -536,6 +542,9 @@ class _Article:
             return None, i + 1
         name = self.pairs.get(subject[1])
         if name is not None and name.closer is not None and self._is_name(name):
+            if self._is_title(subject[0]):
+                # رئيس الشركة الوطنية "سياحية"، صالح قدح: the title's organization, then its holder
+                return (subject[0], name.closer + 1), name.closer + 1
             return (name.first, name.stop), name.closer + 1
         if subject[1] < send and in_list(tokens[subject[1]], data.NAMED_AS):
             named = subject_after(self.doc, subject[1] + 1, send)  # شاهد عيان يدعى فلان
@@ -750,8 +759,8 @@ class _Article:
     def _clause_subject(self, i: int, cue: CueForm) -> Speaker | None:
         """The subject of the clause a participle (قائلة، مضيفا) hangs on."""
         s = self.sentence_of[i]
-        if s in self.subjects:
-            return self.subjects[s]
+        if s in self.subjects and _agrees(self.subjects[s], cue):
+            return self.subjects[s]  # not بإجراء كشف طبي …، موضحة أن: a masculine verb
         first = self._sentence_start(i)
         last = self.quotes[-1] if self.quotes else None
         if last is not None and last.end >= self.tokens[first].start and self.history:
@@ -1112,8 +1121,14 @@ class _Article:
         )
 
     def _narration_resumes(self, k: int, send: int) -> bool:
-        """حيث, a verb and an honorific that stands for the speaker (حيث اعتمد سموه)."""
-        if self.tokens[k].norm not in ("حيث", "وحيث") or k + 2 >= send:
+        """حيث, a verb and an honorific that stands for the speaker (حيث اعتمد سموه); لكن
+        and a reporting word negated (لكن لم يذكر أي تفاصيل): the writer on what was not said."""
+        if k + 2 >= send:
+            return False
+        norm = self.tokens[k].norm
+        if norm in ("لكن", "ولكن", "لكنه", "لكنها", "ولكنه", "ولكنها"):
+            return self.tokens[k + 1].norm in ("لم", "لا", "دون") and k + 2 in self.cues
+        if norm not in ("حيث", "وحيث"):
             return False
         return in_list(self.tokens[k + 2], data.HONORIFICS)
 
@@ -1358,6 +1373,12 @@ class _Article:
         )
         if speaker is not None and remember:
             self.history.append(speaker)
+
+
+def _agrees(speaker: Speaker, cue: CueForm) -> bool:
+    """Whether a verb's subject can go on with a participle of ``cue``'s gender: not a
+    masculine subject with a feminine participle, nor the other way."""
+    return {speaker.gender, cue.gender} != {MASCULINE, FEMININE}
 
 
 @cache
