@@ -55,6 +55,16 @@ def test_build_is_deterministic_and_reads_its_inputs(tmp_path: Path) -> None:
             "admin1code": "DC",
             "alternatenames": ["Washington D.C."],
         },
+        "103035": {  # no Arabic name in GeoNames: dr5hn's town beside it names it
+            "geonameid": 103035,
+            "name": "Rabigh",
+            "latitude": 22.79856,
+            "longitude": 39.03493,
+            "countrycode": "SA",
+            "population": 72928,
+            "admin1code": "14",
+            "alternatenames": ["Rabigh"],
+        },
         "5000000": {  # no Arabic name and named by nobody: not in the index
             "geonameid": 5000000,
             "name": "Nowhere",
@@ -115,4 +125,10 @@ def test_build_is_deterministic_and_reads_its_inputs(tmp_path: Path) -> None:
     assert [(e.id, e.kind) for e in g.lookup("واشنطن")] == [("geonames:4140963", "city")]
     assert [(e.id, e.kind) for e in g.lookup("كولورادو")] == [("dr5hn:state:1450", "admin1")]
     assert all(e.name != "Nowhere" for e in g.entries())
+    # dr5hn's city files: the Arabic name of a nameless GeoNames town beside one, else a
+    # village of their own; translations that are phrases of frequent words stay out
+    assert [(e.id, e.kind) for e in g.lookup("رابغ")] == [("geonames:103035", "city")]
+    khafji = g.lookup("الخفجي")
+    assert [e.kind for e in khafji] == ["village"] and khafji[0].id.startswith("dr5hn:city:")
+    assert not g.lookup("عيد الفطر") and not g.lookup("صلاه الظهر")
     assert all(e.names for e in g.entries())  # no entry without a name is written

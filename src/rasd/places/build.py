@@ -18,6 +18,7 @@ import csv
 import gzip
 import io
 import json
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -144,6 +145,86 @@ def _cities(geonames: Path, admin1: dict[tuple[str, str], str]) -> Iterator[Entr
         )
 
 
+DUPLICATE_KM = 30.0  # a dr5hn town this near a GeoNames place of the same name is that place
+NAMELESS_KM = 10.0  # a dr5hn town this near a GeoNames town with no Arabic name names it
+
+
+def _dr5hn_cities(dr5hn: Path, entries: dict[str, Entry]) -> dict[str, Entry]:
+    """What dr5hn's per-country city files (``cities/XX.json``) add: the Arabic name of a
+    GeoNames town that has none, the dr5hn town lying within ``NAMELESS_KM`` of it (عنيزة،
+    بيشة، رابغ، الخفجي, with GeoNames' population); else a village of its own, read only in
+    context, unless a GeoNames place of the same name lies within ``DUPLICATE_KM``."""
+    by_key: dict[str, list[Entry]] = {}
+    nameless: dict[str, list[Entry]] = {}
+    for entry in entries.values():
+        for name in entry.names:
+            by_key.setdefault(name, []).append(entry)
+        if not entry.names and entry.kind in ("city", "village") and entry.country:
+            nameless.setdefault(entry.country, []).append(entry)
+    out: dict[str, Entry] = {}
+    for path in sorted((dr5hn / "cities").glob("*.json")):
+        for row in json.loads(path.read_text("utf-8")):
+            ar = (row.get("translations") or {}).get("ar") or ""
+            arabic = arabic_names([ar, row.get("native") or ""])
+            if not arabic or not row.get("latitude") or not row.get("longitude"):
+                continue
+            lat, lon = round(float(row["latitude"]), 5), round(float(row["longitude"]), 5)
+            keys = _without_head_nouns(_keys(arabic))
+            if any(
+                e.lat is not None
+                and e.lon is not None
+                and _km(lat, lon, e.lat, e.lon) < DUPLICATE_KM
+                for k in keys
+                for e in by_key.get(k, ())
+            ):
+                continue
+            keys = tuple(k for k in keys if not _a_phrase_of_words(k))
+            if not keys:
+                continue
+            near = [
+                (_km(lat, lon, e.lat, e.lon), e.id)
+                for e in nameless.get(row["country_code"], ())
+                if e.lat is not None and e.lon is not None
+            ]
+            near = [n for n in near if n[0] < NAMELESS_KM]
+            if near:  # the biggest of them: GeoNames may hold a town twice (Unaizah)
+                town = max((entries[i] for _, i in near), key=lambda e: (e.population, e.id))
+                if town.population >= CITY_POPULATION and town.id not in out:
+                    out[town.id] = replace(town, names=keys, name_ar=arabic[0])
+                    continue
+            out[f"dr5hn:city:{row['id']}"] = Entry(  # a village: read as a place only in context
+                id=f"dr5hn:city:{row['id']}",
+                kind="village",
+                name=row["name"],
+                country=row["country_code"],
+                admin1=None,
+                lat=lat,
+                lon=lon,
+                population=int(row.get("population") or 0),
+                names=keys,
+                name_ar=arabic[0],
+            )
+    return out
+
+
+WORD_FREQUENCY = 100  # a dr5hn name of only words this frequent is a phrase (صلاة الظهر)
+
+
+def _a_phrase_of_words(name: str) -> bool:
+    """Whether every word of a dr5hn name is a frequent word (عيد الفطر، منطقة): names the
+    files carry as translations that are no place's name in news."""
+    freq = _frequencies()
+    return all(freq.get(w, 0) >= WORD_FREQUENCY for w in name.split(" "))
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
 # A city's alternate name "مدينة حمص" is the city noun and the name: the recognizer reads the
 # noun itself, so the index keeps the name alone.
 HEAD_NOUNS = ("مدينه", "محافظه", "بلده", "قريه", "ولايه", "منطقه", "ناحيه", "قضاء", "مقاطعه")
@@ -205,6 +286,7 @@ def build(sources: Sources) -> list[Entry]:
     entries.update({e.id: e for e in countries.values()})
     entries.update({e.id: e for e in _continents(sources.geonames)})
     entries.update({e.id: e for e in _cities(sources.geonames, admin1_names)})
+    entries.update(_dr5hn_cities(sources.dr5hn, entries))
     extra: list[Entry] = []
     common: list[str] = []
 

@@ -390,6 +390,8 @@ def _surnames(mentions: list[Mention], tokens: list[Token]) -> set[str]:
             continue
         if any(e.kind in BROAD for e in m.candidates):
             continue
+        if any(e.country in HOME and e.population >= FOREIGN_TOWN for e in m.candidates):
+            continue  # أمين الطائف: a big town at home is no surname
         before = tokens[m.first - 1]
         marks = lists.get(before.norm, frozenset())
         given = before.kind == "word" and "PER" in marks and not marks & {"LOC", "LOC~"}
