@@ -24,6 +24,7 @@ GOLD = ROOT / "tests" / "data" / "gold"
         ("places-fresh-annotations.tsv", "places-fresh.jsonl"),
         ("places-fresh3-annotations.tsv", "places-fresh3.jsonl"),
         ("places-fresh4-annotations.tsv", "places-fresh4.jsonl"),
+        ("places-fresh5-annotations.tsv", "places-fresh5.jsonl"),
         ("places-fresh6-annotations.tsv", "places-fresh6.jsonl"),
     ],
 )
@@ -46,6 +47,7 @@ def test_the_gold_is_remade_from_its_annotations(
         ("places-fresh.jsonl", "places-fresh-articles.txt", 0, 30, 4),
         ("places-fresh3.jsonl", "fresh3-articles.txt", 0, 40, 7),
         ("places-fresh4.jsonl", "fresh4-articles.txt", 0, 40, 4),
+        ("places-fresh5.jsonl", "fresh5-articles.txt", 0, 40, 5),
         ("places-fresh6.jsonl", "fresh6-articles.txt", 0, 40, 9),
     ],
 )
