@@ -129,3 +129,32 @@ def test_wafq_with_waw_attributes() -> None:
     quote = only(text)
     assert quote.speaker_name == "مصدر أمني مطلع"
     assert quote.text == "القذائف لم تخلف أي ضحايا"
+
+
+def test_the_paper_learned_from_its_sources() -> None:
+    text = "علمت «عكاظ» من مصادر خاصة أن الحوثيين زرعوا متفجرات في المنازل."
+    quote = only(text)
+    assert quote.speaker_name == "مصادر خاصة"
+    assert quote.text == "الحوثيين زرعوا متفجرات في المنازل"
+    assert quotes_of("وعلمت (المدينة) أن الوزارة ستعلن النتائج غدا.") == []
+
+
+def test_a_feminine_title_before_the_name_gives_the_name() -> None:
+    text = "وعلقت نائبة رئيسة المنظمة ماري بول كيني في جنيف: «إننا على شفا إنتاج لقاح»."
+    found = quotes_of(text, (("ماري بول كيني", "PER", "p1"),))
+    assert [q.speaker_name for q in found] == ["ماري بول كيني"]
+
+
+def test_a_reporting_verb_after_baada_an_inside_content_is_no_new_statement() -> None:
+    text = "ذكرت المنظمة أن الباحثين أوشكوا على تطوير لقاح بعد أن أظهرت نتائج أولية أن اللقاح فعال."
+    quote = only(text)
+    assert quote.speaker_name == "المنظمة" and quote.text.endswith("أن اللقاح فعال")
+
+
+def test_an_adverb_and_a_withheld_name_are_no_speakers() -> None:
+    text = (
+        "وقال المدير سالم العنزي إن التكييف يعمل. وقال أحد العاملين رافضا ذكر اسمه إن الحر "
+        "شديد. كما أوضحت مسبقا أن الصيانة مستمرة."
+    )
+    names = [q.speaker_name for q in quotes_of(text, (("سالم العنزي", "PER", "p1"),))]
+    assert "اسمه" not in names and "مسبقا" not in names

@@ -284,6 +284,24 @@ APPOSITION_HEADS: tuple[str, ...] = (
     "مشرف",
     "منسق",
     "مؤسس",
+    # feminine forms (وعلقت نائبة رئيسة المنظمة فلانة: the speaker is the name)
+    "نائبة",
+    "مستشارة",
+    "سفيرة",
+    "متحدثة",
+    "المتحدثة",
+    "الناطقة",
+    "ناطقة",
+    "الناشطة",
+    "الباحثة",
+    "باحثة",
+    "الخبيرة",
+    "خبيرة",
+    "محللة",
+    "مراسلة",
+    "كاتبة",
+    "مشرفة",
+    "منسقة",
 )
 
 # Words that end a speaker's name after the reporting verb: prepositions, time adverbs and the
@@ -339,6 +357,9 @@ SPEAKER_STOPS: tuple[str, ...] = (
     "قد",  # وكانت الوزارة قد أكملت …: a verb follows
 )
 
+# A name or identity as a verb's object (رافضا ذكر اسمه، طلب عدم ذكر هويته): no speaker.
+NAME_NOUNS: tuple[str, ...] = ("اسمه", "اسمها", "اسمهم", "اسمي", "هويته", "هويتها", "هويتهم")
+
 # Words with a preposition that stay inside a nominal speaker (المتحدث باسم الجيش).
 NAME_JOINERS: tuple[str, ...] = ("باسم", "بأعمال", "بالإنابة", "بالنيابة")
 
@@ -356,6 +377,11 @@ SKIPPABLE_AFTER_CUE: tuple[str, ...] = (
     "من جهته",
     "لي",
     "لنا",
+    "مسبقا",  # كما أوضحت مسبقا أن: an adverb, no subject
+    "سابقا",
+    "لاحقا",
+    "مجددا",
+    "حاليا",
     "معالي",
     "سعادة",
     "فضيلة",

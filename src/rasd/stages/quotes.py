@@ -82,6 +82,9 @@ _TURN_SIDES = frozenset(
 )
 _BAYYANA = normalize_word("بين")
 _ISHARA, _ASHARA = normalize_word("إشارة"), normalize_word("أشار")
+_SUBORDINATORS = frozenset(normalize_word(w) for w in ("بعد", "قبل", "منذ", "حتى"))
+_ALIMA = normalize_word("علم")
+_LEARNED = frozenset(normalize_word(w) for w in ("علمت", "وعلمت", "فعلمت", "علم", "وعلم"))
 _BIL_QAWL, _AL_QAWL, _QALA = (normalize_word(w) for w in ("بالقول", "القول", "قال"))
 _ITABARA = normalize_word("اعتبر")
 _MARKS_ONLY = frozenset(normalize_word(w) for w in ("كتب", "غرد"))
@@ -112,6 +115,8 @@ class _Article:
                 cue = CueForm(_BAYYANA, MASCULINE)  # من جانبه بين فلان أن …: "he showed"
             if cue is None and token.norm == _ISHARA and i > 0 and self.tokens[i - 1].norm == "في":
                 cue = CueForm(_ASHARA, "", "participle")  # في إشارة منه إلى أن …: he pointed
+            if cue is None and self._learned_from(i) is not None:
+                cue = CueForm(_ALIMA, FEMININE)  # علمت «عكاظ» من مصادر خاصة أن …
             if cue is None and self._by_saying(i):
                 cue = CueForm(_QALA, "", "participle")  # وختم بالقول إن …، خلص إلى القول «…»
             if cue is not None and cue.lemma in _MARKS_ONLY and not self._marks_near(i):
@@ -136,6 +141,28 @@ class _Article:
         for i in self.saying:
             self.cues.setdefault(i, CueForm(self.tokens[i].norm, "", "saying"))
         self.quotes: list[Quote] = []
+
+    def _learned_from(self, i: int) -> int | None:
+        """Where the source starts after علمت «الصحيفة» من …: the paper learned what its
+        sources said (not علمت (المدينة) أن alone, the paper's own voice)."""
+        tokens = self.tokens
+        if tokens[i].norm not in _LEARNED or i + 2 >= len(tokens):
+            return None
+        k = i + 1
+        if tokens[k].text == "(":
+            close = next(
+                (j for j in range(k + 1, min(len(tokens), k + 6)) if tokens[j].text == ")"), None
+            )
+            k = close + 1 if close is not None else k
+        elif tokens[k].text[:1] in ar.DOUBLE_QUOTES or tokens[k].text in ("«", "“", '"'):
+            close = next(
+                (j for j in range(k + 1, min(len(tokens), k + 6)) if tokens[j].text[:1] in '»”""'),
+                None,
+            )
+            k = close + 1 if close is not None else k
+        if k == i + 1 or k + 1 >= len(tokens) or tokens[k].norm != "من":
+            return None
+        return k + 1
 
     def _by_saying(self, i: int) -> bool:
         """بالقول, or القول after إلى: "by saying", after a verb that is no reporting word."""
@@ -519,6 +546,11 @@ class _Article:
         quotation marks that ends it: شركة الطيران «سيفاكس»)."""
         tokens = self.tokens
         start = self._after_outlet(i + 1, send)  # كشفت لـ«عكاظ» مصادر …: past the outlet
+        source = self._learned_from(i) if self.cues[i].lemma == _ALIMA else None
+        if source is not None:  # علمت «عكاظ» من مصادر خاصة أن …: the sources
+            found = subject_after(self.doc, source, send)
+            if found is not None:
+                return found, found[1]
         name = self.pairs.get(start)
         if name is not None and self._is_name(name) and self._continues_after(name, send):
             return (name.first, name.stop), (name.closer or name.stop) + 1
@@ -533,7 +565,7 @@ class _Article:
             clitics = head.clitics
             adverb = clitics is not None and clitics.prefix[-1:] == "ب"
             adverb = adverb and clitics is not None and clitics.stem.endswith("ه")
-            alone = alone and not adverb
+            alone = alone and not adverb and not in_list(head, data.NAME_NOUNS)
             if not (alone and is_complementizer(tokens[subject[1]])):  # not اكتشفت بسرعة أن
                 subject = None  # وأشار لوجود ضوابط …، قال سيكون …: an object or a verb
         if subject is None:
@@ -803,6 +835,8 @@ class _Article:
             return True  # even where the tagger took it for a name (لشبكة سي. إن. إن.)
         if head.norm in _object_nouns():
             return True  # وأوضح أهمية المكانة …: the verb's object, its subject the last speaker
+        if in_list(head, data.NAME_NOUNS):
+            return True  # رافضا ذكر اسمه: the name he would not give
         if head.start in self.person_at:
             return False
         return not self._may_be_subject(head)  # فيها، بنبرة (read from the counts)
@@ -962,6 +996,7 @@ class _Article:
         # a noun object came (على ضرورة، أهمية): only وأن opens content after it
         objects = _object_nouns()
         governed = any(t.norm in objects for t in tokens[cue + 1 : k])
+        first = k
         while k < scan_end and k - cue <= MAX_INTRODUCER_DISTANCE:
             token = tokens[k]
             run = 0 if token.text in _COMMAS or token.kind != "word" else run + 1
@@ -983,6 +1018,13 @@ class _Article:
                 return self._reported(k + 1, send, k)
             before = tokens[k - 1]
             owned = in_list(before, data.MODALS) or in_list(before, data.CONNECTIVES)
+            # مصادر خاصة أن: خاصة right after the subject is its adjective, not "especially"
+            owned = owned and not (
+                k == first
+                and first > cue + 2
+                and before.norm == "خاصه"
+                and not _definite_word(tokens[k - 2])
+            )
             if is_complementizer(token) and owned:
                 k += 1  # كتبت دليلا للأشياء التي يجب أن …: the modal's أن, not the verb's
                 continue
@@ -1106,6 +1148,13 @@ class _Article:
         token, before = self.tokens[k], self.tokens[k - 1]
         if self.cues[k].kind != "verb" or token.norm[0] in "وف" or before.kind != "word":
             return False
+        if (
+            k >= 2
+            and before.norm == "ان"
+            and self.tokens[k - 2].norm in _SUBORDINATORS
+            and self.tokens[k - 2].start >= self.tokens[self._sentence_start(k)].start
+        ):
+            return True  # … بعد أن أظهرت نتائج أولية أن …: a clause of the content
         if is_complementizer(before) or in_list(before, data.CLAUSE_BREAKERS):
             return False  # …، إلا أنه أشار إلى أن …: a new statement of the same speaker
         return not in_list(before, data.NEW_STATEMENT_BEFORE) and not _definite_word(before)
