@@ -132,3 +132,9 @@ def test_build_is_deterministic_and_reads_its_inputs(tmp_path: Path) -> None:
     assert [e.kind for e in khafji] == ["village"] and khafji[0].id.startswith("dr5hn:city:")
     assert not g.lookup("عيد الفطر") and not g.lookup("صلاه الظهر")
     assert all(e.names for e in g.entries())  # no entry without a name is written
+
+
+def test_a_nameless_town_takes_the_names_of_its_smaller_named_twin() -> None:
+    unaizah = [e for e in shipped().lookup("عنيزه") if e.country == "SA"]
+    assert "geonames:101732" in {e.id for e in unaizah}  # 183,319 people, named from its twin
+    assert "rasd:dhahran-al-janub" in {e.id for e in shipped().lookup("ظهران الجنوب")}

@@ -62,3 +62,14 @@ def test_a_skyscraper_and_a_punishment_are_no_towns() -> None:
     assert "سحاب" not in by_text(places("وأقيم العرض على ناطحة سحاب شهيرة."))
     assert "بعقوبة" not in by_text(places("وطالب بالحكم عليهم بعقوبة تعزيرية رادعة."))
     assert "بعقوبة" in by_text(places("انفجرت سيارة مفخخة في بعقوبة شمال بغداد."))
+
+
+def test_the_place_an_office_serves_is_a_toponym() -> None:
+    found = by_text(
+        places("سيطرت أحداث مسجد طوارئ عسير على الملتقى. وقال الناطق باسم صحة الشرقية إن.")
+    )
+    assert "عسير" in found and "الشرقية" in found
+
+
+def test_a_big_city_written_bare_for_its_team_is_read_as_the_city() -> None:
+    assert "برشلونة" in by_text(places("يخوض برشلونة هذه المباراة التي احتضنت النهائي."))

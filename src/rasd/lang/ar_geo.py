@@ -158,6 +158,10 @@ PERSON_TITLES = frozenset(
     {"الرئيس", "الملك", "الامير", "الشيخ", "السيد", "السيده", "الدكتور", "المهندس"}
     | {"الكابتن", "اللاعب", "المدرب", "الفنان", "الفنانه", "الممثل", "الممثله", "المطرب"}
 )
+# Services named by the place they serve (طوارئ عسير، صحة الشرقية، مرور الأحساء، جوازات
+# جازان، طرق الخفجي): the place is a toponym (the coding rules), whatever the tagger says.
+OFFICE_NOUNS = frozenset({"طوارئ", "صحه", "مرور", "جوازات", "شرطه", "طرق", "تعليم", "لصحه"})
+
 # Offices written with the place they govern (محافظ الخرمة، حاكم الشارقة): the place needs
 # no other context.
 PLACE_TITLES = frozenset({"محافظ", "حاكم", "عمده", "والي", "قائمقام"})

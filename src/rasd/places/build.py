@@ -217,6 +217,32 @@ def _a_phrase_of_words(name: str) -> bool:
     return all(freq.get(w, 0) >= WORD_FREQUENCY for w in name.split(" "))
 
 
+def _named_twins(entries: dict[str, Entry]) -> dict[str, Entry]:
+    """A GeoNames town with no Arabic name that GeoNames also holds, named, as a smaller
+    record of the same English name within ``NAMELESS_KM`` (Unaizah: 183,319 people unnamed,
+    0 named): the town gets the names."""
+    named: dict[tuple[str | None, str], list[Entry]] = {}
+    for e in entries.values():
+        if e.names and e.kind in ("city", "village") and e.lat is not None:
+            named.setdefault((e.country, e.name), []).append(e)
+    out: dict[str, Entry] = {}
+    for e in entries.values():
+        if e.names or e.kind != "city" or e.lat is None or e.lon is None:
+            continue
+        twins = [
+            t
+            for t in named.get((e.country, e.name), ())
+            if t.population < e.population
+            and t.lat is not None
+            and t.lon is not None
+            and _km(e.lat, e.lon, t.lat, t.lon) < NAMELESS_KM
+        ]
+        if twins:
+            twin = max(twins, key=lambda t: (t.population, t.id))
+            out[e.id] = replace(e, names=twin.names, name_ar=twin.name_ar)
+    return out
+
+
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -286,6 +312,7 @@ def build(sources: Sources) -> list[Entry]:
     entries.update({e.id: e for e in countries.values()})
     entries.update({e.id: e for e in _continents(sources.geonames)})
     entries.update({e.id: e for e in _cities(sources.geonames, admin1_names)})
+    entries.update(_named_twins(entries))
     entries.update(_dr5hn_cities(sources.dr5hn, entries))
     extra: list[Entry] = []
     common: list[str] = []
@@ -336,7 +363,7 @@ def build(sources: Sources) -> list[Entry]:
                 )
             )
             continue
-        if kind not in ("region", "feature"):
+        if kind not in ("region", "feature", "city"):
             raise ValueError(f"{sources.curated}: unknown kind {kind!r}")
         entries[ref] = Entry(
             id=ref,

@@ -266,6 +266,8 @@ def _mostly_a_word(mention: Mention) -> bool:
     towns = all(e.kind in ("city", "village", "admin1") for e in mention.candidates)
     if " " in mention.key or not towns:
         return False
+    if any(e.kind == "city" and e.population >= BIG_CITY for e in mention.candidates):
+        return False  # برشلونة، ميلان: a big city's name written bare is its team, coded as it
     share = place_share(mention.key)
     return share is not None and share < MIN_PLACE_SHARE
 
@@ -721,7 +723,7 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         # برشلونة الإسباني، ميلان الإيطالي: the town (its team, as the coding rules take it)
         datelined = datelined or _before_its_demonym(mention, doc.tokens, gazetteer)
         span = (mention.start, mention.end)
-        inside_org = person = False
+        inside_org = person = named_entity = False
         located = _after_locative_clitic(mention, doc.tokens)
         for entity in entities.overlapping(*span):
             if entity.type == "ORG" and (entity.start, entity.end) != span:
@@ -732,7 +734,11 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
                 person = True
             elif entity.type in LOC_TYPES:
                 mention.tagged = True
+            named_entity = named_entity or (entity.start, entity.end) == span
         noun_before = mention.first > 0 and words[mention.first - 1] in G.PLACE_NOUNS
+        # طوارئ عسير، صحة الشرقية، مرور الأحساء: the place an office serves
+        office = mention.first > 0 and words[mention.first - 1] in G.OFFICE_NOUNS
+        noun_before = noun_before or office
         # a country's name is no person's (مرور زيمبابوي بأزمات, tagged PER)
         person = person and not any(e.kind == "country" for e in mention.candidates)
         if (inside_org or person) and not (mention.tagged or noun_before or datelined):
@@ -743,7 +749,7 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
             mention, words, gazetteer
         ):
             continue
-        if _a_word_abroad(mention, words, named_countries):
+        if not named_entity and _a_word_abroad(mention, words, named_countries):
             continue  # ويدخله جنان الخلد (Jinan), من حصار فرض عليها (Hisar)
         if _a_clitic_and_word(mention, doc.tokens, words):
             continue  # والحكم عليهم بعقوبة تعزيرية: ب + عقوبة, not Baqubah
@@ -763,9 +769,14 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         # وسط alone is no context: وسط آمال is "amid hopes"
         written = mention.hint is not None or mention.relation not in (None, "center")
         # محافظ الخرمة، حاكم الشارقة: the place an office governs
+        written = written or office
         written = written or (mention.first > 0 and words[mention.first - 1] in G.PLACE_TITLES)
         if _is_common(mention.key, gazetteer):
-            if mention.hint is None and not _region_with_preposition(mention, doc.tokens):
+            if (
+                mention.hint is None
+                and not office
+                and not _region_with_preposition(mention, doc.tokens)
+            ):
                 continue  # a word that is mostly not a place: only a place noun
         elif _mostly_a_word(mention) and not (
             written
