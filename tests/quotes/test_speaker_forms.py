@@ -158,3 +158,9 @@ def test_an_adverb_and_a_withheld_name_are_no_speakers() -> None:
     )
     names = [q.speaker_name for q in quotes_of(text, (("سالم العنزي", "PER", "p1"),))]
     assert "اسمه" not in names and "مسبقا" not in names
+
+
+def test_an_impersonal_expectation_with_nobody_before_is_no_statement() -> None:
+    assert quotes_of("ويتوقع أن يبدأ تصوير المسلسل بعد شهر.") == []
+    found = quotes_of("وقال المنتج إن المسلسل جاهز. ويتوقع أن يبدأ التصوير بعد شهر.")
+    assert [q.speaker_name for q in found] == ["المنتج", "المنتج"]

@@ -83,7 +83,7 @@ _TURN_SIDES = frozenset(
 _BAYYANA = normalize_word("بين")
 _ISHARA, _ASHARA = normalize_word("إشارة"), normalize_word("أشار")
 _SUBORDINATORS = frozenset(normalize_word(w) for w in ("بعد", "قبل", "منذ", "حتى"))
-_ALIMA = normalize_word("علم")
+_ALIMA, _TAWAQQA = normalize_word("علم"), normalize_word("توقع")
 _LEARNED = frozenset(normalize_word(w) for w in ("علمت", "وعلمت", "فعلمت", "علم", "وعلم"))
 _BIL_QAWL, _AL_QAWL, _QALA = (normalize_word(w) for w in ("بالقول", "القول", "قال"))
 _ITABARA = normalize_word("اعتبر")
@@ -331,6 +331,14 @@ class _Article:
                 speaker = self._topic_before(i)
             if speaker is None and not self.history and cue.kind == "verb":
                 speaker = self._lead_subject(i, cue)
+        if (
+            speaker is None
+            and subject is None
+            and not relative
+            and cue.present
+            and cue.lemma == _TAWAQQA
+        ):
+            return  # ويتوقع أن يبدأ التصوير …: "it is expected", with nobody before to expect it
         if content is None and subject is not None and before is not None:
             content = self._as_says(i, before)  # …، كما يشير البروفيسور فلان
         if speaker is not None and cue.kind == "verb":
