@@ -73,3 +73,14 @@ def test_the_place_an_office_serves_is_a_toponym() -> None:
 
 def test_a_big_city_written_bare_for_its_team_is_read_as_the_city() -> None:
     assert "برشلونة" in by_text(places("يخوض برشلونة هذه المباراة التي احتضنت النهائي."))
+
+
+def test_a_plural_place_noun_lists_known_names_only() -> None:
+    found = by_text(places("ورش عمل بمدينة تبوك ومحافظات تيماء وحقل وضباء والوجه وأملج."))
+    assert {"تيماء", "الوجه", "أملج"} <= set(found)
+    assert "نائية" not in by_text(places("يعملن في مناطق نائية بعيدة عن سكنهن."))
+
+
+def test_a_country_is_named_without_the_noun_dawla() -> None:
+    found = by_text(places("وصل الوفد إلى دولة الإمارات العربية المتحدة أمس."))
+    assert "الإمارات العربية المتحدة" in found and "دولة الإمارات العربية المتحدة" not in found

@@ -93,10 +93,16 @@ PARTICLES = frozenset({"الي", "الا", "الذي", "التي", "الذين",
 # Nouns after which the next word is a place name even when no gazetteer has it (قرية القراصة،
 # حي الصراة): the place is kept with null coordinates. With وادي and جبل the noun is part of
 # the name (وادي عتود، جبل صبر), a feature.
+# Plurals before a list (محافظات تيماء وحقل وضباء، قطاعات الحكامية، السهي، مناطق المنامة):
+# after them only a name the gazetteer holds is a place (مناطق نائية is an adjective).
+PLURAL_NAMING_NOUNS = frozenset(
+    {"محافظات", "مدن", "قطاعات", "مناطق", "مديريات", "ولايات", "اقاليم", "مقاطعات"}
+)
 NAMING_NOUNS = frozenset(
     {"قريه", "قريتي", "بلده", "محافظه", "محافظتي", "مديريه", "حي", "احياء", "ناحيه", "قضاء", "مخيم"}
     | {"قري", "بلدات", "مدينتي"}  # plurals and duals: قرى البغيلية وحطلة، مدينتي عدن ولحج
     | {"اقليم", "اقليمي", "مقاطعه", "مقاطعتي"}  # إقليمي تشجيانغ وجيانغشي: provinces abroad
+    | PLURAL_NAMING_NOUNS
 )
 FEATURE_NOUNS = frozenset({"وادي", "جبل", "سد", "مضيق"})
 # سد is also a verb and a noun (سد العجز): it names a feature only with a known place (سد أبها).

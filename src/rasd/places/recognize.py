@@ -1004,7 +1004,8 @@ def _named_by_nouns(
                 mention = Mention(start, tokens[end_token - 1].end, key, [], k + 1, end_token)
                 mention.candidates = [e for e in gazetteer.lookup(key) if e.kind != "org"]
                 mention.hint = _noun_hint(noun)
-                out.append(mention)
+                if mention.candidates or noun not in G.PLURAL_NAMING_NOUNS:
+                    out.append(mention)
             continue
         known = noun in G.FEATURE_NOUNS and any(  # سد أبها: a frequent word, a known town
             e.kind not in ("village", "org") for e in gazetteer.lookup(name.norm)
@@ -1024,6 +1025,8 @@ def _named_by_nouns(
         mention.candidates = [e for e in mention.candidates if e.kind != "org"]
         if not feature and noun not in G.FEATURE_NOUNS:
             mention.hint = _noun_hint(noun)
+        if not mention.candidates and noun in G.PLURAL_NAMING_NOUNS:
+            continue  # مناطق نائية، مدن صناعية: after a plural only a known name is a place
         out.append(mention)
     for p, (noun, end_token) in (listed or {}).items():
         token = tokens[p]
@@ -1038,6 +1041,8 @@ def _named_by_nouns(
         mention.candidates = [e for e in mention.candidates if e.kind != "org"]
         if not feature:
             mention.hint = _noun_hint(noun)
+        if not mention.candidates and noun in G.PLURAL_NAMING_NOUNS:
+            continue
         out.append(mention)
     return out
 
