@@ -27,6 +27,7 @@ GOLD = ROOT / "tests" / "data" / "gold"
         ("places-fresh5-annotations.tsv", "places-fresh5.jsonl"),
         ("places-fresh6-annotations.tsv", "places-fresh6.jsonl"),
         ("places-fresh7-annotations.tsv", "places-fresh7.jsonl"),
+        ("places-fresh8-annotations.tsv", "places-fresh8.jsonl"),
     ],
 )
 def test_the_gold_is_remade_from_its_annotations(
@@ -51,6 +52,7 @@ def test_the_gold_is_remade_from_its_annotations(
         ("places-fresh5.jsonl", "fresh5-articles.txt", 0, 40, 5),
         ("places-fresh6.jsonl", "fresh6-articles.txt", 0, 40, 9),
         ("places-fresh7.jsonl", "fresh7-articles.txt", 0, 40, 9),
+        ("places-fresh8.jsonl", "fresh8-articles.txt", 0, 40, 6),
     ],
 )
 def test_an_article_read_with_no_place_has_an_empty_record(
