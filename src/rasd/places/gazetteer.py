@@ -94,6 +94,7 @@ class Gazetteer:
     def __init__(self, rows: Iterable[str]) -> None:
         self._rows: list[str] = []
         self._parsed: dict[int, Entry] = {}
+        self._looked: dict[str, tuple[Entry, ...]] = {}
         self.by_name: dict[str, list[int]] = {}
         common: set[str] = set()
         for row in rows:
@@ -133,7 +134,11 @@ class Gazetteer:
         return found
 
     def lookup(self, name: str) -> list[Entry]:
-        return [self.entry(i) for i in self.by_name.get(name, ())]
+        """The entries of a matching-form name (a new list each call; parsed once)."""
+        found = self._looked.get(name)
+        if found is None:
+            found = self._looked[name] = tuple(self.entry(i) for i in self.by_name.get(name, ()))
+        return list(found)
 
     def of_kind(self, kind: str) -> list[Entry]:
         """The entries of one kind, parsing only those rows."""

@@ -179,23 +179,25 @@ def find_names(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     """Longest gazetteer matches in every sentence; an organization name consumes its span
     (it is returned marked ``organization``, so that no shorter name is read inside it)."""
     found: list[Mention] = []
+    by_name, prefixes, max_words = gazetteer.by_name, gazetteer.prefixes, gazetteer.max_words
     for sentence in doc.sentences:
         tokens = doc.sentence_tokens(sentence)
         offset = sentence.token_start
         i, n = 0, len(tokens)
         while i < n:
-            if tokens[i].kind != "word":
+            token = tokens[i]
+            if token.kind != "word":
                 i += 1
                 continue
             best: tuple[int, str, str] | None = None  # (end, key, first form)
-            for form in _base_forms(tokens[i]):
+            for form in _FORMS.get(token.norm) or _base_forms(token):
                 name, j = form, i + 1
                 while True:
-                    if name in gazetteer.by_name and (
+                    if name in by_name and (
                         best is None or j > best[0] or _bigger_split(best, (j, name), gazetteer)
                     ):
                         best = (j, name, form)
-                    if j >= n or j - i >= gazetteer.max_words or name not in gazetteer.prefixes:
+                    if j >= n or j - i >= max_words or name not in prefixes:
                         break
                     name, j = f"{name} {tokens[j].norm}", j + 1
             if best is None:
@@ -412,24 +414,16 @@ def _is_common(key: str, gazetteer: Gazetteer) -> bool:
     return bare in gazetteer.common or "ال" + bare in gazetteer.common
 
 
-class _Words:
-    """The clitic-free forms of a document's tokens, computed only where they are read."""
+class _Words(list[str]):
+    """The clitic-free forms of a document's tokens, one per token (a list: read by index in
+    every rule, so no method call per look)."""
 
     def __init__(self, tokens: list[Token]) -> None:
+        super().__init__(_word(t) for t in tokens)
         self.tokens = tokens
-        self._cache: dict[int, str] = {}
-
-    def __len__(self) -> int:
-        return len(self.tokens)
-
-    def __getitem__(self, k: int) -> str:
-        found = self._cache.get(k)
-        if found is None:
-            found = self._cache[k] = _word(self.tokens[k])
-        return found
 
     def slice(self, start: int, end: int) -> list[str]:
-        return [self[k] for k in range(max(0, start), min(end, len(self.tokens)))]
+        return self[max(0, start) : min(end, len(self.tokens))]
 
 
 def _modifiers(mention: Mention, tokens: list[Token], words: _Words) -> None:
