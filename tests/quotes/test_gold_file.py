@@ -28,6 +28,7 @@ FILES = [
     ("quotes-fresh6.jsonl", "fresh6-articles.txt", 0, 40),
     ("quotes-fresh7.jsonl", "fresh7-articles.txt", 0, 40),
     ("quotes-fresh8.jsonl", "fresh8-articles.txt", 0, 40),
+    ("quotes-fresh9.jsonl", "fresh9-articles.txt", 0, 40),
 ]
 
 
