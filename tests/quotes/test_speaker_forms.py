@@ -164,3 +164,36 @@ def test_an_impersonal_expectation_with_nobody_before_is_no_statement() -> None:
     assert quotes_of("ويتوقع أن يبدأ تصوير المسلسل بعد شهر.") == []
     found = quotes_of("وقال المنتج إن المسلسل جاهز. ويتوقع أن يبدأ التصوير بعد شهر.")
     assert [q.speaker_name for q in found] == ["المنتج", "المنتج"]
+
+
+def test_the_verb_right_after_a_pronoun_complementizer_is_the_contents_own() -> None:
+    text = (
+        "وقد صرح الفنان مصطفى لوسائل الإعلام بأنه قضى خمس سنوات في صنع النسخة، "
+        "وأضاف أن أبرز ما فيها الدقة."
+    )
+    assert [q.text for q in quotes_of(text)] == [
+        "بأنه قضى خمس سنوات في صنع النسخة",
+        "أبرز ما فيها الدقة",
+    ]
+
+
+def test_a_quotation_inside_reported_content_runs_to_its_closing_mark() -> None:
+    inner = 'وقال باخ إن بلاتر "رأى أنه من غير اللائق أن يترشح"، شاكرا في الوقت ذاته الأعضاء.'
+    assert only(inner).text == 'بلاتر "رأى أنه من غير اللائق أن يترشح"'
+    over = (
+        "وقال المدير إن التمثال خرج من مصر عام 1849 «ولم يكن هناك كيان يحمي الآثار. "
+        "والاتفاقية لا تطبق بأثر رجعي». وتنص الاتفاقية على الحظر."
+    )
+    assert only(over).text.endswith("لا تطبق بأثر رجعي»")
+
+
+def test_what_was_just_told_is_the_statement_of_who_revealed_it() -> None:
+    text = (
+        "أبرمت إدارة النادي مساء أمس ثلاثة عقود مع لاعبين محترفين، "
+        "كشف ذلك مدير المركز الإعلامي بالنادي هاني حجازي."
+    )
+    found = quotes_of(text, (("هاني حجازي", "PER", "p1"),))
+    assert [(q.text, q.speaker_name) for q in found] == [
+        ("أبرمت إدارة النادي مساء أمس ثلاثة عقود مع لاعبين محترفين", "هاني حجازي")
+    ]
+    assert quotes_of("وأكد ذلك الوزير في كلمته أمام المجلس.") == []

@@ -99,3 +99,9 @@ def test_clitics_are_features_of_arabic_words_only() -> None:
     assert "الولايات" in w.match_forms
     assert number.clitics is None and latin.clitics is None
     assert latin.norm == "isis"
+
+
+def test_a_direction_mark_beside_the_decimal_point_stays_inside_the_number() -> None:
+    # 6.<RLM>15 مليون, as a Saudi paper printed it: one number, not a sentence end
+    assert _texts("بمبلغ 6.\u200f15 مليون") == ["بمبلغ", "6.\u200f15", "مليون"]
+    assert _texts("عام 2015.\u200f") == ["عام", "2015", "."]

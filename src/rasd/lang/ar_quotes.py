@@ -475,6 +475,12 @@ CLAUSE_PARTICIPLES: frozenset[str] = frozenset(
         "مناشدا",
         "مناشدة",
         "مناشدين",
+        "شاكرا",  # …"، شاكرا في الوقت ذاته السويسري: the writer tells what he did
+        "شاكرة",
+        "شاكرين",
+        "مهنئا",
+        "مهنئة",
+        "مقدمين",
     ]
 )
 

@@ -83,6 +83,8 @@ _TURN_SIDES = frozenset(
 _BAYYANA = normalize_word("بين")
 _ISHARA, _ASHARA = normalize_word("إشارة"), normalize_word("أشار")
 _SUBORDINATORS = frozenset(normalize_word(w) for w in ("بعد", "قبل", "منذ", "حتى"))
+_POINTERS = frozenset(normalize_word(w) for w in ("ذلك", "هذا", "ذاك"))
+_OPENING_MARKS = frozenset({'"', "«", "“", "„"})
 _ALIMA, _TAWAQQA = normalize_word("علم"), normalize_word("توقع")
 _LEARNED = frozenset(normalize_word(w) for w in ("علمت", "وعلمت", "فعلمت", "علم", "وعلم"))
 _BIL_QAWL, _AL_QAWL, _QALA = (normalize_word(w) for w in ("بالقول", "القول", "قال"))
@@ -141,6 +143,44 @@ class _Article:
         for i in self.saying:
             self.cues.setdefault(i, CueForm(self.tokens[i].norm, "", "saying"))
         self.quotes: list[Quote] = []
+
+    def _told_before(self, i: int) -> bool:
+        """كشف ذلك فلان: the verb's object points back at what was just told, the clause
+        before a comma in its sentence or the sentence before it, and the subject after the
+        pointer is its source (أبرمت إدارة النادي ثلاثة عقود …، كشف ذلك مدير المركز فلان)."""
+        tokens, cue = self.tokens, self.cues[i]
+        if cue.kind != "verb" or cue.present or i + 2 >= len(tokens):
+            return False
+        k = self._after_outlet(i + 1, len(tokens))
+        if tokens[k].norm not in _POINTERS:
+            return False
+        send = self._sentence_end(i)
+        at = self._after_outlet(k + 1, send)  # كشف ذلك لـ«اليوم» مدير عام …
+        subject = subject_after(self.doc, at, send)
+        if subject is None or not self._may_be_subject(tokens[subject[0]]):
+            return False
+        start = self._sentence_start(i)
+        if i > start and tokens[i - 1].text in _COMMAS:
+            first, stop = start, i - 1
+        elif i == start and self.sentence_of[i] > 0:
+            before = self.doc.sentences[self.sentence_of[i] - 1]
+            first, stop = before.token_start, before.token_end
+            while (
+                stop > first and tokens[stop - 1].kind != "word" and tokens[stop - 1].text in _TRIM
+            ):
+                stop -= 1
+        else:
+            return False
+        if stop <= first or any(q.end > tokens[first].start for q in self.quotes):
+            return False
+        speaker = speaker_from_tokens(self.doc, subject[0], subject[1], cue.gender)
+        named = self._holder_after(subject, send) if not self._is_title(subject[0]) else None
+        named = named or (
+            self._person_between(subject[0], send) if self._is_title(subject[0]) else None
+        )
+        self._emit(_Content(first, stop, False, i), i, named or speaker)
+        self.covered = max(self.covered, subject[1])
+        return True
 
     def _learned_from(self, i: int) -> int | None:
         """Where the source starts after علمت «الصحيفة» من …: the paper learned what its
@@ -272,6 +312,19 @@ class _Article:
             and tokens[end].start == tokens[end - 1].end
         ):
             end = self._sentence_end(end)
+        # إن التمثال خرج … «ولم يكن هناك كيان … . واتفاقية … لا تطبق»: over the full stops of
+        # a quotation the statement opened, to its closing mark in the same paragraph
+        k = i + 1
+        while k < end:
+            pair = self.pairs.get(k)
+            if (
+                pair is not None
+                and pair.closer is not None
+                and pair.closer >= end
+                and self._paragraph(pair.closer) == self._paragraph(i)
+            ):
+                end = self._sentence_end(pair.closer)
+            k += 1
         return end
 
     def _sentence_start(self, i: int) -> int:
@@ -287,6 +340,8 @@ class _Article:
             return
         cue = self.cues[i]
         tokens = self.tokens
+        if self._told_before(i):
+            return
         if not self._can_state(i):
             return
         send = self._statement_end(i)
@@ -1112,7 +1167,11 @@ class _Article:
         """Reported content from ``first`` to the end of the sentence, or to the next
         statement inside it (…، مضيفا أن …؛ … في حين قال فلان إن …)."""
         stop = send
+        # بأنه قضى خمس سنوات …: the verb right after a pronoun complementizer is the content's
+        own_verb = first + 1 if is_complementizer(self.tokens[first]) else -1
         for k in range(first + 1, send):
+            if k == own_verb:
+                continue
             if k in self.cues and self._starts_statement(k, send) and not self._nested(k):
                 stop = k
                 break
@@ -1154,6 +1213,13 @@ class _Article:
         الاجتماع اتفق الوزيران على أن …): what the speaker reports others said, not a new
         statement — one after a comma, with و or ف, or after في حين / بينما is."""
         token, before = self.tokens[k], self.tokens[k - 1]
+        if (
+            k >= 2
+            and before.text in _OPENING_MARKS
+            and self.tokens[k - 2].kind == "word"
+            and self.cues[k].kind == "verb"
+        ):
+            return True  # إن بلاتر "رأى أنه …": a quotation inside the content, not a statement
         if self.cues[k].kind != "verb" or token.norm[0] in "وف" or before.kind != "word":
             return False
         if (

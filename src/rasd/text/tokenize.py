@@ -1,7 +1,8 @@
 """Tokenization into words, numbers and punctuation, with offsets into the unchanged text.
 
 One compiled regular expression does the scan (no per-character Python loop). A number is
-one token with its decimal and thousands marks (``3.5``, ``٣٠٠``, ``1,000``), so a range
+one token with its decimal and thousands marks (``3.5``, ``٣٠٠``, ``1,000``; a direction mark
+beside the mark stays inside: ``6.\u200f15``), so a range
 ``250-300`` is three tokens and a date ``26/4/2017`` five; letters glued to digits part
 (``2013م`` → ``2013`` ``م``). Zero-width and direction marks between words are skipped,
 inside a word they stay part of it.
@@ -22,7 +23,7 @@ _TOKEN = regex.compile(
     r"""
     (?P<url>(?:https?://|www\.)[^\s<>"«»]{0,2000}[^\s<>"«».,،؛:!?)\]])
   | (?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})
-  | (?P<number>\d+(?:[.,٫٬]\d+)*)
+  | (?P<number>\d+(?:[\u200e\u200f\u061c]?[.,٫٬][\u200e\u200f\u061c]?\d+)*)
   | (?P<word>[\p{L}\p{M}\u0640][\p{L}\p{M}\u0640\u200c\u200d]*)
   | (?P<punct>\.{2,}|[!?؟]+|[^\s\p{Cf}\p{Cc}\p{Z}])
     """,
