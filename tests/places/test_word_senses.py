@@ -84,3 +84,25 @@ def test_a_plural_place_noun_lists_known_names_only() -> None:
 def test_a_country_is_named_without_the_noun_dawla() -> None:
     found = by_text(places("وصل الوفد إلى دولة الإمارات العربية المتحدة أمس."))
     assert "الإمارات العربية المتحدة" in found and "دولة الإمارات العربية المتحدة" not in found
+
+
+def test_a_region_is_named_without_the_noun_iqlim() -> None:
+    found = by_text(places("وصل الوفد إلى إقليم كردستان العراق أمس، ثم عاد من إقليم كردستان."))
+    assert "كردستان العراق" in found and "كردستان" in found
+    assert not any(name.startswith("إقليم") for name in found)
+
+
+def test_a_town_written_with_its_region_is_one_name() -> None:
+    found = by_text(places("وصل المعزون من محافظة محايل عسير إلى أبها."))
+    assert "محايل عسير" in found and "عسير" not in found
+
+
+def test_an_unlisted_verb_or_suffixed_word_is_no_name() -> None:
+    from rasd.document import Document
+    from rasd.places.recognize import _verb_or_suffixed
+    from rasd.stages.text import TextAnalyzer
+
+    doc = TextAnalyzer()(Document(text="يعتزل إعادتهم الحسكة"))
+    verb, suffixed, town = doc.tokens
+    assert _verb_or_suffixed(verb, verb.norm) and _verb_or_suffixed(suffixed, suffixed.norm)
+    assert not _verb_or_suffixed(town, town.norm)

@@ -841,8 +841,18 @@ def _tagged_only(
             continue  # الرئيس رفائيل كوريا دلجادو: the tagger alone, unlisted, is no evidence
         if not mention.candidates and " " not in key and not _names_a_place(key):
             continue  # مدينة التدريب: a frequent word no gazetteer lists is no name
+        if not mention.candidates and " " not in key and _verb_or_suffixed(token, key):
+            continue  # يعتزل، يسكن، إعادتهم: a verb or a noun with a pronoun, no name
         out.append(mention)
     return out
+
+
+def _verb_or_suffixed(token: Token, key: str) -> bool:
+    """An unlisted word shaped like an imperfect verb (يعتزل، يسكن) or carrying a pronoun
+    suffix (إعادتهم): what the tagger took for a place is no name."""
+    if token.clitics is not None and token.clitics.suffix:
+        return True
+    return key.startswith("ي") and len(key) >= 4
 
 
 def _in_context(mention: Mention, tokens: list[Token], words: _Words) -> bool:
