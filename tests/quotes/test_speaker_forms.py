@@ -197,3 +197,15 @@ def test_what_was_just_told_is_the_statement_of_who_revealed_it() -> None:
         ("أبرمت إدارة النادي مساء أمس ثلاثة عقود مع لاعبين محترفين", "هاني حجازي")
     ]
     assert quotes_of("وأكد ذلك الوزير في كلمته أمام المجلس.") == []
+
+
+def test_a_king_an_institution_is_named_after_is_no_speaker() -> None:
+    text = "وأكد مدير مطار الملك خالد الدولي يوسف العبدان أن الرحلات عادت إلى طبيعتها."
+    entities = (("خالد الدولي", "PER", "p1"), ("يوسف العبدان", "PER", "p2"))
+    assert [q.speaker_name for q in quotes_of(text, entities)] == ["يوسف العبدان"]
+
+
+def test_fan_inside_a_name_is_no_complementizer() -> None:
+    text = "وأكد لويس فان جال أن الفريق جاهز للموسم."
+    found = quotes_of(text, (("لويس فان جال", "PER", "p1"),))
+    assert [(q.text, q.speaker_name) for q in found] == [("الفريق جاهز للموسم", "لويس فان جال")]

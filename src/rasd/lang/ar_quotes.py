@@ -357,6 +357,36 @@ SPEAKER_STOPS: tuple[str, ...] = (
     "قد",  # وكانت الوزارة قد أكملت …: a verb follows
 )
 
+# Institutions named after a king or prince (مطار الملك خالد، جامعة الملك عبدالعزيز): the name
+# after the title is the institution's, not a person of the sentence.
+INSTITUTION_NOUNS: tuple[str, ...] = (
+    "مطار",
+    "جامعة",
+    "مستشفى",
+    "مدينة",
+    "مركز",
+    "مؤسسة",
+    "قاعدة",
+    "ميناء",
+    "شارع",
+    "طريق",
+    "جسر",
+    "كلية",
+    "معهد",
+    "مجمع",
+    "برنامج",
+    "جائزة",
+    "مشروع",
+    "ملعب",
+    "استاد",
+    "قاعة",
+    "صندوق",
+    "مكتبة",
+    "كرسي",
+    "مسجد",
+    "جامع",
+)
+
 # A name or identity as a verb's object (رافضا ذكر اسمه، طلب عدم ذكر هويته): no speaker.
 NAME_NOUNS: tuple[str, ...] = ("اسمه", "اسمها", "اسمهم", "اسمي", "هويته", "هويتها", "هويتهم")
 

@@ -83,6 +83,7 @@ _TURN_SIDES = frozenset(
 _BAYYANA = normalize_word("بين")
 _ISHARA, _ASHARA = normalize_word("إشارة"), normalize_word("أشار")
 _SUBORDINATORS = frozenset(normalize_word(w) for w in ("بعد", "قبل", "منذ", "حتى"))
+_ROYAL_TITLES = frozenset(normalize_word(w) for w in ("الملك", "الأمير", "الأميرة", "الشيخ"))
 _POINTERS = frozenset(normalize_word(w) for w in ("ذلك", "هذا", "ذاك"))
 _OPENING_MARKS = frozenset({'"', "«", "“", "„"})
 _ALIMA, _TAWAQQA = normalize_word("علم"), normalize_word("توقع")
@@ -138,6 +139,12 @@ class _Article:
         self.family_names: set[str] | None = None  # last words of the persons found, when asked
         self.token_at = {t.start: i for i, t in enumerate(self.tokens)}
         self.starts = [t.start for t in self.tokens]
+        self.in_person: set[int] = set()  # tokens inside a tagged person (لويس فان جال)
+        for e in self.persons:
+            k = bisect_right(self.starts, e.start) - 1
+            while 0 <= k < len(self.tokens) and self.tokens[k].start < e.end:
+                self.in_person.add(k)
+                k += 1
         sayings = word_set(tuple(sorted(data.REPORTED_SAYING)))
         self.saying = {i for i, t in enumerate(self.tokens) if t.norm in sayings}
         for i in self.saying:
@@ -934,12 +941,26 @@ class _Article:
         for e in self.persons:
             if e.start >= hi:
                 break
-            if e.start >= lo and e.end <= hi and not self._in_scare_quote(e):
+            if (
+                e.start >= lo
+                and e.end <= hi
+                and not self._in_scare_quote(e)
+                and not self._in_institution_name(e)
+            ):
                 return _from_entity(e, "")
         found = name_in(self.doc, begin, end) or titled_name(self.doc, begin, end)
         if found is None:
             return None
         return speaker_from_tokens(self.doc, found[0], found[1], "")
+
+    def _in_institution_name(self, entity: Entity) -> bool:
+        """مطار الملك خالد الدولي، جامعة الملك عبدالعزيز: a king or prince an institution is
+        named after, not a person of the sentence."""
+        k = self.token_at.get(entity.start)
+        if k is None or k < 2:
+            return False
+        royal = self.tokens[k - 1].norm in _ROYAL_TITLES
+        return royal and in_list(self.tokens[k - 2], data.INSTITUTION_NOUNS)
 
     def _in_scare_quote(self, entity: Entity) -> bool:
         return any(
@@ -1094,7 +1115,11 @@ class _Article:
             if governed and is_complementizer(token) and token.norm[:1] != "و":
                 k += 1  # شدد على ضرورة أن …، أكد أهمية الأنشطة على أن …: the noun's أن
                 continue
-            if is_complementizer(token) and not in_abbreviation(tokens, k):
+            if (
+                is_complementizer(token)
+                and not in_abbreviation(tokens, k)
+                and k not in self.in_person  # لويس فان جال: a name, not فإن
+            ):
                 after = self.pairs.get(k + 1)
                 if (
                     after is not None
