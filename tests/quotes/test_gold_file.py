@@ -29,6 +29,7 @@ FILES = [
     ("quotes-fresh7.jsonl", "fresh7-articles.txt", 0, 40),
     ("quotes-fresh8.jsonl", "fresh8-articles.txt", 0, 40),
     ("quotes-fresh9.jsonl", "fresh9-articles.txt", 0, 40),
+    ("quotes-fresh10.jsonl", "fresh10-articles.txt", 0, 40),
 ]
 
 
