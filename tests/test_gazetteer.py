@@ -138,3 +138,7 @@ def test_a_nameless_town_takes_the_names_of_its_smaller_named_twin() -> None:
     unaizah = [e for e in shipped().lookup("عنيزه") if e.country == "SA"]
     assert "geonames:101732" in {e.id for e in unaizah}  # 183,319 people, named from its twin
     assert "rasd:dhahran-al-janub" in {e.id for e in shipped().lookup("ظهران الجنوب")}
+
+
+def test_belarus_is_named_as_the_press_writes_it() -> None:
+    assert {e.country for e in shipped().lookup("روسيا البيضاء")} == {"BY"}
