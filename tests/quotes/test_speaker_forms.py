@@ -209,3 +209,17 @@ def test_fan_inside_a_name_is_no_complementizer() -> None:
     text = "وأكد لويس فان جال أن الفريق جاهز للموسم."
     found = quotes_of(text, (("لويس فان جال", "PER", "p1"),))
     assert [(q.text, q.speaker_name) for q in found] == [("الفريق جاهز للموسم", "لويس فان جال")]
+
+
+def test_content_ends_where_a_new_clause_or_the_narration_starts_after_a_comma() -> None:
+    sources = (
+        "ويقول سكان داخل المدينة إن التنظيم أصدر تعليمات بالإعدام، "
+        "فيما تؤكد جهات حكومية استخدام القوة."
+    )
+    assert quotes_of(sources)[0].text == "التنظيم أصدر تعليمات بالإعدام"
+    praised = "وأضاف المدير بأن المستشفيات جاهزة لأي طارئ، وأشاد بالتعاون الكبير من المواطنين."
+    assert only(praised).text == "المستشفيات جاهزة لأي طارئ"
+    relayed = "وأشار المدير إلى أن بين القتلى طفلين، نقلا عن مصادر طبية وسكان الحي."
+    assert only(relayed).text == "بين القتلى طفلين"
+    prayed = "وقال الوزير إن أرواحهم فداء للوطن، سائلين الله أن يحفظ البلاد."
+    assert only(prayed).text == "أرواحهم فداء للوطن"

@@ -505,6 +505,13 @@ CLAUSE_PARTICIPLES: frozenset[str] = frozenset(
         "مناشدا",
         "مناشدة",
         "مناشدين",
+        "سائلين",
+        "معربين",
+        "مشيدين",
+        "مثمنين",
+        "مستنكرين",
+        "معبرين",
+        "مرحبين",
         "شاكرا",  # …"، شاكرا في الوقت ذاته السويسري: the writer tells what he did
         "شاكرة",
         "شاكرين",
@@ -512,6 +519,25 @@ CLAUSE_PARTICIPLES: frozenset[str] = frozenset(
         "مهنئة",
         "مقدمين",
     ]
+)
+
+# Past verbs with و after a comma in content: the writer's narration resumes (…، وأشاد
+# بالتعاون الكبير …), not the speaker's words.
+NARRATION_VERBS: tuple[str, ...] = (
+    "وأشاد",
+    "وأشادت",
+    "وثمن",
+    "وثمنت",
+    "وعبر",
+    "وعبرت",
+    "وقدم",
+    "وقدمت",
+    "واختتم",
+    "واختتمت",
+    "وختم",
+    "وختمت",
+    "وشكر",
+    "وشكرت",
 )
 
 # Words that start a clause of their own: a verb's introducer is never looked for past them.

@@ -83,6 +83,7 @@ _TURN_SIDES = frozenset(
 _BAYYANA = normalize_word("بين")
 _ISHARA, _ASHARA = normalize_word("إشارة"), normalize_word("أشار")
 _SUBORDINATORS = frozenset(normalize_word(w) for w in ("بعد", "قبل", "منذ", "حتى"))
+_AFTER_CONTENT_SOURCES: tuple[str, ...] = ("نقلا", "ونقلا")
 _ROYAL_TITLES = frozenset(normalize_word(w) for w in ("الملك", "الأمير", "الأميرة", "الشيخ"))
 _POINTERS = frozenset(normalize_word(w) for w in ("ذلك", "هذا", "ذاك"))
 _OPENING_MARKS = frozenset({'"', "«", "“", "„"})
@@ -1207,6 +1208,9 @@ class _Article:
             if after_comma and self._narration_resumes(k, send):
                 stop = k  # …، حيث اعتمد سموه …: the writer tells what the speaker did
                 break
+            if after_comma and self._clause_after_comma(k, send):
+                stop = k  # …، فيما تؤكد جهات …، وأشاد بالتعاون …، نقلا عن مصادر …
+                break
             clause = in_list(self.tokens[k], data.CLAUSE_PARTICIPLES)
             if after_comma and (clause or (k in self.cues and self.cues[k].kind == "participle")):
                 stop = k  # …، معربا عن …، محذرة من …: the statement is over
@@ -1279,6 +1283,21 @@ class _Article:
         if norm not in ("حيث", "وحيث"):
             return False
         return in_list(self.tokens[k + 2], data.HONORIFICS)
+
+    def _clause_after_comma(self, k: int, send: int) -> bool:
+        """After a comma inside content: a new clause with its own verb after فيما، بينما، في
+        حين (…، فيما تؤكد جهات حكومية …), the writer's narration (…، وأشاد بالتعاون), or the
+        source the content was taken from (…، نقلا عن مصادر طبية)."""
+        tokens = self.tokens
+        token = tokens[k]
+        if in_list(token, data.NARRATION_VERBS) or in_list(token, _AFTER_CONTENT_SOURCES):
+            return True
+        return (
+            in_list(token, data.NEW_STATEMENT_BEFORE)
+            and k + 1 < send
+            and (k + 1) in self.cues
+            and self.cues[k + 1].kind == "verb"
+        )
 
     def _governs(self, k: int) -> bool:
         """A preposition or a verb of being before a participle makes it a noun or a
