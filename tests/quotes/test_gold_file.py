@@ -30,6 +30,7 @@ FILES = [
     ("quotes-fresh8.jsonl", "fresh8-articles.txt", 0, 40),
     ("quotes-fresh9.jsonl", "fresh9-articles.txt", 0, 40),
     ("quotes-fresh10.jsonl", "fresh10-articles.txt", 0, 40),
+    ("quotes-fresh11.jsonl", "fresh11-articles.txt", 0, 40),
 ]
 
 
