@@ -142,3 +142,8 @@ def test_a_nameless_town_takes_the_names_of_its_smaller_named_twin() -> None:
 
 def test_belarus_is_named_as_the_press_writes_it() -> None:
     assert {e.country for e in shipped().lookup("روسيا البيضاء")} == {"BY"}
+
+
+def test_a_big_town_keeps_a_name_made_of_frequent_words() -> None:
+    assert "geonames:106297" in {e.id for e in shipped().lookup("حفر الباطن")}  # Hafar Al-Batin
+    assert not shipped().lookup("مركز دسوق")  # an Egyptian district is named by its town

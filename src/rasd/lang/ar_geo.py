@@ -25,6 +25,7 @@ PLACE_NOUNS: dict[str, str] = {
     "قضاء": "city",
     "حي": "city",
     "مخيم": "city",
+    "قطاع": "city",  # قطاع الخبر، قطاع الخفجي: a customs or election sector named by its town
     "معبر": "city",  # معبر القائم: the crossing named after its town
     "دوله": "country",
     "جمهوريه": "country",

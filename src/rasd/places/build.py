@@ -165,7 +165,9 @@ def _dr5hn_cities(dr5hn: Path, entries: dict[str, Entry]) -> dict[str, Entry]:
     for path in sorted((dr5hn / "cities").glob("*.json")):
         for row in json.loads(path.read_text("utf-8")):
             ar = (row.get("translations") or {}).get("ar") or ""
-            arabic = arabic_names([ar, row.get("native") or ""])
+            arabic = [
+                _without_district_noun(n) for n in arabic_names([ar, row.get("native") or ""])
+            ]
             if not arabic or not row.get("latitude") or not row.get("longitude"):
                 continue
             lat, lon = round(float(row["latitude"]), 5), round(float(row["longitude"]), 5)
@@ -178,7 +180,8 @@ def _dr5hn_cities(dr5hn: Path, entries: dict[str, Entry]) -> dict[str, Entry]:
                 for e in by_key.get(k, ())
             ):
                 continue
-            keys = tuple(k for k in keys if not _a_phrase_of_words(k))
+            big = int(row.get("population") or 0) >= PHRASE_POPULATION  # حفر الباطن
+            keys = tuple(k for k in keys if big or not _a_phrase_of_words(k))
             if not keys:
                 continue
             near = [
@@ -208,6 +211,12 @@ def _dr5hn_cities(dr5hn: Path, entries: dict[str, Entry]) -> dict[str, Entry]:
 
 
 WORD_FREQUENCY = 100  # a dr5hn name of only words this frequent is a phrase (صلاة الظهر)
+PHRASE_POPULATION = 200_000  # unless the town is this big (حفر الباطن: 219,377)
+
+
+def _without_district_noun(name: str) -> str:
+    """مركز دسوق, an Egyptian district, is named by its town: دسوق."""
+    return name.removeprefix("مركز ") if name.startswith("مركز ") else name
 
 
 def _a_phrase_of_words(name: str) -> bool:
