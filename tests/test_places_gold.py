@@ -30,6 +30,7 @@ GOLD = ROOT / "tests" / "data" / "gold"
         ("places-fresh8-annotations.tsv", "places-fresh8.jsonl"),
         ("places-fresh9-annotations.tsv", "places-fresh9.jsonl"),
         ("places-fresh10-annotations.tsv", "places-fresh10.jsonl"),
+        ("places-fresh11-annotations.tsv", "places-fresh11.jsonl"),
     ],
 )
 def test_the_gold_is_remade_from_its_annotations(
@@ -57,6 +58,7 @@ def test_the_gold_is_remade_from_its_annotations(
         ("places-fresh8.jsonl", "fresh8-articles.txt", 0, 40, 6),
         ("places-fresh9.jsonl", "fresh9-articles.txt", 0, 40, 3),
         ("places-fresh10.jsonl", "fresh10-articles.txt", 0, 40, 9),
+        ("places-fresh11.jsonl", "fresh11-articles.txt", 0, 40, 6),
     ],
 )
 def test_an_article_read_with_no_place_has_an_empty_record(
