@@ -50,9 +50,9 @@ def entry_of(selector: str) -> tuple[str | None, float | None, float | None]:
         chosen = [e for e in entries if e.kind == "country" and e.country == selector]
     elif "/" in selector:
         name, country = selector.rsplit("/", 1)
-        chosen = sorted(
+        chosen = sorted(  # GeoNames first: dr5hn's towns came later than most selectors
             (e for e in entries if e.name == name and e.country == country and e.kind != "demonym"),
-            key=lambda e: -e.population,
+            key=lambda e: (e.id.startswith("dr5hn:city:"), -e.population),
         )
     else:
         chosen = [e for e in entries if e.id == selector and e.kind != "demonym"]
