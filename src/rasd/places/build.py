@@ -18,7 +18,6 @@ import csv
 import gzip
 import io
 import json
-import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -28,6 +27,7 @@ from typing import Any
 import regex
 
 from rasd.places.gazetteer import HEADER, KINDS, Entry, key
+from rasd.places.resolve import distance_km
 from rasd.text.clitics import _frequencies
 
 # Letters of the Arabic alphabet proper (and its marks): a name with a Persian, Urdu or Kurdish
@@ -175,17 +175,18 @@ def _dr5hn_cities(dr5hn: Path, entries: dict[str, Entry]) -> dict[str, Entry]:
             if any(
                 e.lat is not None
                 and e.lon is not None
-                and _km(lat, lon, e.lat, e.lon) < DUPLICATE_KM
+                and distance_km(lat, lon, e.lat, e.lon) < DUPLICATE_KM
                 for k in keys
                 for e in by_key.get(k, ())
             ):
                 continue
-            big = int(row.get("population") or 0) >= PHRASE_POPULATION  # حفر الباطن
+            population = int(row.get("population") or 0)
+            big = population >= PHRASE_POPULATION  # حفر الباطن
             keys = tuple(k for k in keys if big or not _a_phrase_of_words(k))
             if not keys:
                 continue
             near = [
-                (_km(lat, lon, e.lat, e.lon), e.id)
+                (distance_km(lat, lon, e.lat, e.lon), e.id)
                 for e in nameless.get(row["country_code"], ())
                 if e.lat is not None and e.lon is not None
             ]
@@ -203,7 +204,7 @@ def _dr5hn_cities(dr5hn: Path, entries: dict[str, Entry]) -> dict[str, Entry]:
                 admin1=None,
                 lat=lat,
                 lon=lon,
-                population=int(row.get("population") or 0),
+                population=population,
                 names=keys,
                 name_ar=arabic[0],
             )
@@ -244,20 +245,12 @@ def _named_twins(entries: dict[str, Entry]) -> dict[str, Entry]:
             if t.population < e.population
             and t.lat is not None
             and t.lon is not None
-            and _km(e.lat, e.lon, t.lat, t.lon) < NAMELESS_KM
+            and distance_km(e.lat, e.lon, t.lat, t.lon) < NAMELESS_KM
         ]
         if twins:
             twin = max(twins, key=lambda t: (t.population, t.id))
             out[e.id] = replace(e, names=twin.names, name_ar=twin.name_ar)
     return out
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 # A city's alternate name "مدينة حمص" is the city noun and the name: the recognizer reads the
