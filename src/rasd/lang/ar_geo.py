@@ -141,9 +141,9 @@ PLACE_ADJECTIVES = frozenset(
     | {"التابعه", "التابع", "المطله", "المطل", "الممتده", "الممتد", "المحاصره", "المحاصر"}
 )
 
-# Words after a name that say where it lies (دوما، القريبة من نابلس): the place after من.
-# Words after a town's name that make it an ordinary noun (في مسقط رأسه: "birthplace").
-NOT_A_PLACE_BEFORE = frozenset({"ناطحه", "ناطحات"})  # ناطحة سحاب: a skyscraper
+# Words after a town's name that make it an ordinary noun (في مسقط رأسه: "birthplace"), and
+# before it (ناطحة سحاب: a skyscraper).
+NOT_A_PLACE_BEFORE = frozenset({"ناطحه", "ناطحات"})
 NOT_A_PLACE_AFTER = frozenset(
     {"راس", "راسه", "راسها", "راسي", "راسهم", "الصليبي", "الخلد", "النعيم", "الفردوس"}
 )
@@ -157,6 +157,7 @@ ADDITION_WORDS = frozenset({"اضافه", "بالاضافه", "وبالاضاف�
 # Prepositions of place strong enough to read a foreign town's name that is also a word.
 STRONG_LOCATIVES = frozenset({"في", "الي", "نحو", "باتجاه", "داخل"})
 
+# Words after a name that say where it lies (دوما، القريبة من نابلس): the place after من.
 NEAR_WORDS = frozenset({"القريبه", "القريب", "بالقرب", "المجاوره", "المجاور"})
 
 # Titles and words that introduce a person's name (الرئيس فرانسوا هولاند، يدعى جاسبارو

@@ -182,10 +182,10 @@ class _Article:
         if stop <= first or any(q.end > tokens[first].start for q in self.quotes):
             return False
         speaker = speaker_from_tokens(self.doc, subject[0], subject[1], cue.gender)
-        named = self._holder_after(subject, send) if not self._is_title(subject[0]) else None
-        named = named or (
-            self._person_between(subject[0], send) if self._is_title(subject[0]) else None
-        )
+        if self._is_title(subject[0]):
+            named = self._person_between(subject[0], send)
+        else:
+            named = self._holder_after(subject, send)
         self._emit(_Content(first, stop, False, i), i, named or speaker)
         self.covered = max(self.covered, subject[1])
         return True
@@ -202,7 +202,7 @@ class _Article:
                 (j for j in range(k + 1, min(len(tokens), k + 6)) if tokens[j].text == ")"), None
             )
             k = close + 1 if close is not None else k
-        elif tokens[k].text[:1] in ar.DOUBLE_QUOTES or tokens[k].text in ("«", "“", '"'):
+        elif tokens[k].text[:1] in ar.DOUBLE_QUOTES:
             close = next(
                 (j for j in range(k + 1, min(len(tokens), k + 6)) if tokens[j].text[:1] in '»”""'),
                 None,
@@ -322,6 +322,7 @@ class _Article:
             end = self._sentence_end(end)
         # إن التمثال خرج … «ولم يكن هناك كيان … . واتفاقية … لا تطبق»: over the full stops of
         # a quotation the statement opened, to its closing mark in the same paragraph
+        paragraph = self._paragraph(i)
         k = i + 1
         while k < end:
             pair = self.pairs.get(k)
@@ -329,7 +330,7 @@ class _Article:
                 pair is not None
                 and pair.closer is not None
                 and pair.closer >= end
-                and self._paragraph(pair.closer) == self._paragraph(i)
+                and self._paragraph(pair.closer) == paragraph
             ):
                 end = self._sentence_end(pair.closer)
             k += 1
@@ -634,8 +635,9 @@ class _Article:
             alone = subject[1] - subject[0] == 1 and subject[1] < send  # وأكد بادي أن: a name
             # بسرعة، بشدة، بصراحة: ب and a feminine noun is an adverb (وأكد بادي أن: a name)
             clitics = head.clitics
-            adverb = clitics is not None and clitics.prefix[-1:] == "ب"
-            adverb = adverb and clitics is not None and clitics.stem.endswith("ه")
+            adverb = (
+                clitics is not None and clitics.prefix[-1:] == "ب" and clitics.stem.endswith("ه")
+            )
             alone = alone and not adverb and not in_list(head, data.NAME_NOUNS)
             if not (alone and is_complementizer(tokens[subject[1]])):  # not اكتشفت بسرعة أن
                 subject = None  # وأشار لوجود ضوابط …، قال سيكون …: an object or a verb
