@@ -146,3 +146,17 @@ def test_the_fresh3_gold_file_follows_its_list() -> None:
     assert [r["id"] for r in records] == listed
     assert all("text" not in r and "events" in r for r in records)
     assert len(list(read_gold(path, shared_path("data", "news"), "events"))) == len(listed)
+
+
+def test_the_fresh12_gold_file_follows_its_list() -> None:
+    """events-fresh12.jsonl annotates the 40 articles of fresh12-articles.txt, in list order,
+    with no article text; it is read back against the corpus (sha1, spans), not scored."""
+    from rasd.gold import read_gold
+
+    gold_dir = GOLD.parent
+    listed = (gold_dir / "fresh12-articles.txt").read_text(encoding="utf-8").split()
+    path = gold_dir / "events-fresh12.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == listed
+    assert all("text" not in r and "events" in r for r in records)
+    assert len(list(read_gold(path, shared_path("data", "news"), "events"))) == len(listed)
