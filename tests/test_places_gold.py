@@ -31,6 +31,7 @@ GOLD = ROOT / "tests" / "data" / "gold"
         ("places-fresh9-annotations.tsv", "places-fresh9.jsonl"),
         ("places-fresh10-annotations.tsv", "places-fresh10.jsonl"),
         ("places-fresh11-annotations.tsv", "places-fresh11.jsonl"),
+        ("places-fresh12-annotations.tsv", "places-fresh12.jsonl"),
     ],
 )
 def test_the_gold_is_remade_from_its_annotations(
@@ -59,6 +60,7 @@ def test_the_gold_is_remade_from_its_annotations(
         ("places-fresh9.jsonl", "fresh9-articles.txt", 0, 40, 3),
         ("places-fresh10.jsonl", "fresh10-articles.txt", 0, 40, 9),
         ("places-fresh11.jsonl", "fresh11-articles.txt", 0, 40, 6),
+        ("places-fresh12.jsonl", "fresh12-articles.txt", 0, 40, 5),
     ],
 )
 def test_an_article_read_with_no_place_has_an_empty_record(
