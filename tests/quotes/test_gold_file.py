@@ -31,6 +31,7 @@ FILES = [
     ("quotes-fresh9.jsonl", "fresh9-articles.txt", 0, 40),
     ("quotes-fresh10.jsonl", "fresh10-articles.txt", 0, 40),
     ("quotes-fresh11.jsonl", "fresh11-articles.txt", 0, 40),
+    ("quotes-fresh12.jsonl", "fresh12-articles.txt", 0, 40),
 ]
 
 
