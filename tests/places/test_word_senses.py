@@ -106,3 +106,33 @@ def test_an_unlisted_verb_or_suffixed_word_is_no_name() -> None:
     verb, suffixed, town = doc.tokens
     assert _verb_or_suffixed(verb, verb.norm) and _verb_or_suffixed(suffixed, suffixed.norm)
     assert not _verb_or_suffixed(town, town.norm)
+
+
+def test_a_word_with_nunation_is_an_indefinite_noun() -> None:
+    assert "برداً" not in by_text(places("لم يكن ذلك برداً وسلاماً على الحزب."))
+    assert "بردا" in by_text(places("وصل الفريق إلى بردا الهولندية أمس."))
+
+
+def test_from_one_to_another_makes_the_name_a_noun() -> None:
+    assert "زاوية" not in by_text(places("ينقل الزائر بصره من زاوية إلى أخرى في المهرجان."))
+    assert "الزاوية" in by_text(places("وصل المقاتلون من الزاوية إلى طرابلس أمس."))
+
+
+def test_a_frequent_word_the_tagger_alone_calls_a_place_is_none() -> None:
+    text = "لكنه – كمصطلح في النقد الأدبي الحديث- يعني – ببساطة – توظيف مدلول المفردة توظيفا"
+    assert "بساطة" not in by_text(places(text))
+
+
+def test_a_camp_is_its_bare_name() -> None:
+    assert by_text(places("سقطت قذائف على مخيم اليرموك جنوب دمشق.")).keys() >= {"اليرموك"}
+    assert "مخيم اليرموك" not in by_text(places("سقطت قذائف على مخيم اليرموك جنوب دمشق."))
+
+
+def test_a_bracketed_name_after_a_university_is_its_name() -> None:
+    assert "بون" not in by_text(places("ترجمه الأستاذ المدرس بجامعة (بون) إلى الألمانية."))
+    assert "آخن" in by_text(places("صدر الديوان عن مطابع بمدينة (آخن) الألمانية."))
+
+
+def test_a_name_with_the_preposition_ba_inside_a_tagged_person_is_a_place() -> None:
+    text = "تم تحويلها لمستشفى الملك عبدالله بجدة وطفلة إلى مستشفى آخر."
+    assert "جدة" in by_text(places(text))

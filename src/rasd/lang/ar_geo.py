@@ -148,6 +148,9 @@ NOT_A_PLACE_AFTER = frozenset(
     {"راس", "راسه", "راسها", "راسي", "راسهم", "الصليبي", "الخلد", "النعيم", "الفردوس"}
 )
 
+# من زاوية إلى أخرى، من مكان لآخر: "from one … to another" makes the word an ordinary noun.
+ANOTHER = frozenset({"اخري", "اخر", "لاخري", "لاخر"})
+
 # Words that with أن after them open a verb (بعد أن سرت شائعات: "spread", not Sirte).
 VERB_CONJUNCTIONS = frozenset({"بعد", "قبل", "منذ", "دون", "بدون"})
 

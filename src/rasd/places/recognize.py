@@ -235,6 +235,22 @@ def _bigger_split(best: tuple[int, str, str], other: tuple[int, str], gazetteer:
     return max((e.population for e in split), default=0) >= SPLIT_FACTOR * most
 
 
+def _without_noun(mention: Mention, tokens: list[Token], gazetteer: Gazetteer) -> Mention:
+    """مخيم اليرموك: a gazetteer name that opens with a naming noun, of a place its bare name
+    also names, is the bare name after its noun (the coding rules mark اليرموك)."""
+    noun, _, rest = mention.key.partition(" ")
+    if not rest or noun not in G.NAMING_NOUNS or mention.first + 1 >= mention.last:
+        return mention
+    ids = {e.id for e in gazetteer.lookup(rest)}
+    candidates = [e for e in mention.candidates if e.id in ids]
+    if not candidates:
+        return mention
+    start = tokens[mention.first + 1].start
+    bare = Mention(start, mention.end, rest, candidates, mention.first + 1, mention.last)
+    bare.hint = _noun_hint(noun)
+    return bare
+
+
 def _ambiguous(mention: Mention, gazetteer: Gazetteer) -> bool:
     """Whether the name is too often something else to be read as a place without context.
 
@@ -275,14 +291,16 @@ def _mostly_a_word(mention: Mention) -> bool:
 
 
 def _after_organization_noun(mention: Mention, tokens: list[Token], words: _Words) -> bool:
-    """شركة الطائف، فريق الكويت، معرض جدة: the name joined to an organization noun is part
-    of the organization's name; with a proclitic (فرع بالرياض) it is a place.
+    """شركة الطائف، فريق الكويت، معرض جدة، جامعة (بون): the name joined to an organization
+    noun is part of the organization's name; with a proclitic (فرع بالرياض) it is a place.
 
     إمارة names an emirate of the UAE (إمارة دبي: a place) and, with a place noun between,
     the government of a division (إمارة منطقة عسير: an organization)."""
     k = mention.first - 1
     if k < 0 or mention.start != tokens[mention.first].start:
         return False
+    if k >= 1 and _opening(tokens[k]):
+        k -= 1  # جامعة (بون)، جامعة (ستانفورد الأمريكية): the bracket still joins them
     if k >= 1 and words[k] in G.PLACE_NOUNS and words[k - 1] in G.DIVISION_ORGANIZATION_NOUNS:
         return True
     if k >= 1 and words[k] in G.DIRECTIONS and words[k - 1] in G.ORGANIZATION_NOUNS:
@@ -311,7 +329,8 @@ def _a_word_in_its_phrase(mention: Mention, tokens: list[Token], words: _Words) 
 
 
 def _before_a_word(mention: Mention, words: _Words, gazetteer: Gazetteer) -> bool:
-    """في مسقط رأسه، الرباط الصليبي: a word after the name that makes it an ordinary noun, and
+    """في مسقط رأسه، الرباط الصليبي، من زاوية إلى أخرى: a word after the name that makes it an
+    ordinary noun, and
     بعد أن سرت: a verb after بعد أن، قبل أن;
     الميادين الرئيسية: a name that is mostly a word, with a definite word after it that names
     no place, is a noun and its adjective."""
@@ -320,6 +339,11 @@ def _before_a_word(mention: Mention, words: _Words, gazetteer: Gazetteer) -> boo
     after = words[mention.last]
     if after in G.NOT_A_PLACE_AFTER:
         return True
+    if mention.first > 0 and words[mention.first - 1] == "من":
+        # من زاوية إلى أخرى، من صور لأخرى: from one … to another
+        then = words[mention.last + 1] if mention.last + 1 < len(words) else ""
+        if after in G.ANOTHER or (after == "الي" and then in G.ANOTHER):
+            return True
     if mention.first > 0 and words[mention.first - 1] in G.NOT_A_PLACE_BEFORE:
         return True
     k = mention.first
@@ -698,7 +722,7 @@ def _as_adjective(mention: Mention, tokens: list[Token], words: _Words) -> None:
 
 def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     """Every toponym mention of ``doc`` (needs tokens, sentences and entities)."""
-    mentions = find_names(doc, gazetteer)
+    mentions = [_without_noun(m, doc.tokens, gazetteer) for m in find_names(doc, gazetteer)]
     words = _Words(doc.tokens)
     entities = SpanIndex(
         [e for e in doc.entities if e.type in LOC_TYPES or e.type in ("ORG", "PER")]
@@ -725,7 +749,8 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
                 inside_org = entity.start <= mention.start and mention.end <= entity.end
                 inside_org = inside_org and not located
             elif entity.type == "PER":
-                person = True
+                # مستشفى الملك عبدالله ببيشة: no name of a person carries the preposition ب
+                person = person or not (located and entity.start < mention.start)
             elif entity.type in LOC_TYPES:
                 mention.tagged = True
             named_entity = named_entity or (entity.start, entity.end) == span
@@ -739,6 +764,8 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
             continue  # محافظة صلاح الدين: the place noun outweighs the tagger's person
         if mention.key in G.FUNCTION_WORDS or _after_organization_noun(mention, doc.tokens, words):
             continue
+        if _with_tanwin(doc.text, mention):
+            continue  # لم يكن برداً وسلاماً: an indefinite noun (Breda), never a place's name
         if _a_word_in_its_phrase(mention, doc.tokens, words) or _before_a_word(
             mention, words, gazetteer
         ):
@@ -843,6 +870,10 @@ def _tagged_only(
             continue  # مدينة التدريب: a frequent word no gazetteer lists is no name
         if not mention.candidates and " " not in key and _verb_or_suffixed(token, key):
             continue  # يعتزل، يسكن، إعادتهم: a verb or a noun with a pronoun, no name
+        if not mention.candidates and _frequencies().get(token.norm, 0) >= FREQUENT_WORD:
+            continue  # ببساطة: a word frequent as written, clitic and all, is an adverb
+        if _with_tanwin(doc.text, mention):
+            continue
         out.append(mention)
     return out
 
@@ -1049,6 +1080,17 @@ def _named_by_nouns(
             continue
         out.append(mention)
     return out
+
+
+TANWIN = frozenset("\u064b\u064c\u064d")
+
+
+def _with_tanwin(text: str, mention: Mention) -> bool:
+    """برداً، أراضٍ: a one-word name written with nunation is an indefinite noun; a place's
+    name is definite or a diptote and takes none."""
+    if " " in mention.key:
+        return False
+    return not TANWIN.isdisjoint(text[mention.start : mention.end + 1])
 
 
 def _opening(token: Token) -> bool:
