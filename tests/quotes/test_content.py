@@ -125,3 +125,31 @@ def test_fi_ishara_minhu_starts_a_statement_of_its_own() -> None:
     first, second = quotes_of(text)
     assert first.text == "البلك لم يشتهر بعد" and second.text == "المعوق الوحيد هو السعر"
     assert second.speaker_name == "المقاول"
+
+
+def test_an_accusative_participle_without_comma_ends_the_content_and_states_its_own() -> None:
+    text = (
+        "وأوضح المواطن سعيد متروك أن العملية ليست صعبة بشرط التسجيل في «ابشر» "
+        "لافتاً إلى انه سجل الموعد في الأسبوع الماضي."
+    )
+    assert [q.text for q in quotes_of(text)] == [
+        "العملية ليست صعبة بشرط التسجيل في «ابشر»",
+        "انه سجل الموعد في الأسبوع الماضي",
+    ]
+    text = "وقال النائب إن هناك سكوتا عن اختفاء نصف تريليون دولار داعيا الكتل إلى التجرد."
+    assert only(text).text == "هناك سكوتا عن اختفاء نصف تريليون دولار"
+
+
+def test_a_participle_after_laysa_is_a_predicate_of_the_content() -> None:
+    text = "وقال المصدر إن المناقشات ما زالت مبكرة وأنه ليس مؤكدا أن تتمخض عن اتفاق."
+    assert only(text).text == "المناقشات ما زالت مبكرة وأنه ليس مؤكدا أن تتمخض عن اتفاق"
+
+
+def test_the_writers_narration_after_a_comma_ends_the_content() -> None:
+    text = "قال الوزير إن مصر دفعت ثمنا باهظا لمكافحة التطرف،وأدان اغتيال النائب العام."
+    assert only(text).text == "مصر دفعت ثمنا باهظا لمكافحة التطرف"
+
+
+def test_according_to_what_after_a_comma_ends_the_content() -> None:
+    text = "وقال أوباما: أعتقد أن هناك نافذة لحل سياسي في سورية، حسب ما نقل عنه الصحفي."
+    assert only(text).text == "أعتقد أن هناك نافذة لحل سياسي في سورية"

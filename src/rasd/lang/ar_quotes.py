@@ -538,6 +538,21 @@ NARRATION_VERBS: tuple[str, ...] = (
     "وختمت",
     "وشكر",
     "وشكرت",
+    # …، وأدان اغتيال النائب العام: the writer tells what else the speaker did
+    "وأدان",
+    "وأدانت",
+    "ودان",
+    "ودانت",
+    "واستنكر",
+    "واستنكرت",
+    "ورحب",
+    "ورحبت",
+    "وهنأ",
+    "وهنأت",
+    "والتقى",
+    "والتقت",
+    "واستقبل",
+    "واستقبلت",
 )
 
 # Words that start a clause of their own: a verb's introducer is never looked for past them.

@@ -87,6 +87,7 @@ _AFTER_CONTENT_SOURCES: tuple[str, ...] = ("نقلا", "ونقلا")
 _ROYAL_TITLES = frozenset(normalize_word(w) for w in ("الملك", "الأمير", "الأميرة", "الشيخ"))
 _POINTERS = frozenset(normalize_word(w) for w in ("ذلك", "هذا", "ذاك"))
 _OPENING_MARKS = frozenset({'"', "«", "“", "„"})
+_CLOSING_MARKS = frozenset({'"', "»", "”"})
 _ALIMA, _TAWAQQA = normalize_word("علم"), normalize_word("توقع")
 _LEARNED = frozenset(normalize_word(w) for w in ("علمت", "وعلمت", "فعلمت", "علم", "وعلم"))
 _BIL_QAWL, _AL_QAWL, _QALA = (normalize_word(w) for w in ("بالقول", "القول", "قال"))
@@ -94,6 +95,7 @@ _ITABARA = normalize_word("اعتبر")
 _MARKS_ONLY = frozenset(normalize_word(w) for w in ("كتب", "غرد"))
 _TO_SAYING = frozenset(normalize_word(w) for w in ("بالقول", "القول", "للقول"))
 _KAN = frozenset(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"])
+_BEING = _KAN | {"ليس", "ليست", "وليس", "وليست"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -611,7 +613,23 @@ class _Article:
             return True  # خلص إلى القول: its إلى was checked when it became a cue
         if self.cues[i].lemma == "قال":
             return not self._governs(i - 1)  # … اليوم قائلة إن …: قائل is no adjective
-        return self.tokens[i - 1].text in _COMMAS
+        if self.tokens[i - 1].text in _COMMAS:
+            return True
+        # … في «ابشر» لافتاً إلى انه …: reported content, not a quotation further on
+        window = self.tokens[i + 1 : i + NEAR_INTRODUCER]
+        return self._accusative_clause(i) and any(is_complementizer(t) for t in window)
+
+    def _accusative_clause(self, k: int) -> bool:
+        """… مرجعا الأمر إلى …، في «ابشر» لافتاً إلى أنه …: a participle in the accusative -an
+        form after a word or a closing mark starts a clause without a comma, unless a
+        preposition or a verb of being governs it (ليس مؤكدا أن); a feminine form there agrees
+        with its noun (شاحنة محملة)."""
+        before = self.tokens[k - 1]
+        return (
+            self.tokens[k].norm.endswith("ا")
+            and (before.kind == "word" or before.text in _CLOSING_MARKS)
+            and not self._governs(k - 1)
+        )
 
     def _subject(self, i: int, send: int) -> tuple[tuple[int, int] | None, int]:
         """The subject after the verb at ``i`` and the index after it (and after a name in
@@ -1214,18 +1232,12 @@ class _Article:
                 stop = k  # …، فيما تؤكد جهات …، وأشاد بالتعاون …، نقلا عن مصادر …
                 break
             clause = in_list(self.tokens[k], data.CLAUSE_PARTICIPLES)
-            if after_comma and (clause or (k in self.cues and self.cues[k].kind == "participle")):
+            participle = k in self.cues and self.cues[k].kind == "participle"
+            if after_comma and (clause or participle):
                 stop = k  # …، معربا عن …، محذرة من …: the statement is over
                 break
-            if (
-                clause
-                and self.tokens[k].norm.endswith("ا")
-                and self.tokens[k - 1].kind == "word"
-                and not self._governs(k - 1)
-            ):
-                # … داخل القاعدة مرجعا الأمر إلى …: so is it without a comma, in the accusative
-                # -an form only: a feminine form there agrees with its noun (شاحنة محملة)
-                stop = k
+            if (clause or participle) and self._accusative_clause(k):
+                stop = k  # … داخل القاعدة مرجعا الأمر إلى …، … مصيرها داعيا الكتل …
                 break
         while stop > first and self.tokens[stop - 1].text in _TRIM:
             stop -= 1
@@ -1294,6 +1306,10 @@ class _Article:
         token = tokens[k]
         if in_list(token, data.NARRATION_VERBS) or in_list(token, _AFTER_CONTENT_SOURCES):
             return True
+        if in_list(token, data.ACCORDING_TO) and (
+            token.norm.endswith("ما") or (k + 1 < send and tokens[k + 1].norm in ("ما", "لما"))
+        ):
+            return True  # …، حسب ما نقل عنه الصحفي: the source of what was said before it
         return (
             in_list(token, data.NEW_STATEMENT_BEFORE)
             and k + 1 < send
@@ -1303,9 +1319,9 @@ class _Article:
 
     def _governs(self, k: int) -> bool:
         """A preposition or a verb of being before a participle makes it a noun or a
-        predicate (في مقدمة، كان معربا), not a clause of its own."""
+        predicate (في مقدمة، كان معربا، ليس مؤكدا), not a clause of its own."""
         token = self.tokens[k]
-        return in_list(token, data.SPEAKER_STOPS) or token.norm in _KAN
+        return in_list(token, data.SPEAKER_STOPS) or token.norm in _BEING
 
     def _starts_statement(self, k: int, send: int) -> bool:
         cue = self.cues[k]
