@@ -277,6 +277,12 @@ REFERENCE_WORDS = norm_set(
     "أعقاب",  # في أعقاب مقتل ستة أشخاص: told before
     "ظهر",  # حتى ظهر تفجير طوارئ عسير: the time of an event named
     "أول",  # ويعد هذا أول هجوم, ليلة أول تفجير: an event ranked, told before
+    "مذكرة",  # مذكرات اعتقال: a warrant, not an arrest
+    "مذكرتي",
+    "مذكرات",
+    "أوامر",
+    "حكم",  # حكم إدانة: a conviction, not a condemnation
+    "أحكام",
 )
 STOP = (
     PREPOSITIONS
