@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from rasd.cli import app
@@ -120,42 +121,15 @@ def test_the_fresh_gold_file_follows_its_list() -> None:
     assert result.exit_code == 0, result.output
 
 
-def test_the_fresh2_gold_file_follows_its_list() -> None:
-    """events-fresh2.jsonl annotates the 40 articles of fresh2-articles.txt, in list order,
+@pytest.mark.parametrize("name", ["fresh2", "fresh3", "fresh12"])
+def test_a_fresh_gold_file_follows_its_list(name: str) -> None:
+    """events-<name>.jsonl annotates the 40 articles of <name>-articles.txt, in list order,
     with no article text; it is read back against the corpus (sha1, spans), not scored."""
     from rasd.gold import read_gold
 
     gold_dir = GOLD.parent
-    listed = (gold_dir / "fresh2-articles.txt").read_text(encoding="utf-8").split()
-    path = gold_dir / "events-fresh2.jsonl"
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert [r["id"] for r in records] == listed
-    assert all("text" not in r and "events" in r for r in records)
-    assert len(list(read_gold(path, shared_path("data", "news"), "events"))) == len(listed)
-
-
-def test_the_fresh3_gold_file_follows_its_list() -> None:
-    """events-fresh3.jsonl annotates the 40 articles of fresh3-articles.txt, in list order,
-    with no article text; it is read back against the corpus (sha1, spans), not scored."""
-    from rasd.gold import read_gold
-
-    gold_dir = GOLD.parent
-    listed = (gold_dir / "fresh3-articles.txt").read_text(encoding="utf-8").split()
-    path = gold_dir / "events-fresh3.jsonl"
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert [r["id"] for r in records] == listed
-    assert all("text" not in r and "events" in r for r in records)
-    assert len(list(read_gold(path, shared_path("data", "news"), "events"))) == len(listed)
-
-
-def test_the_fresh12_gold_file_follows_its_list() -> None:
-    """events-fresh12.jsonl annotates the 40 articles of fresh12-articles.txt, in list order,
-    with no article text; it is read back against the corpus (sha1, spans), not scored."""
-    from rasd.gold import read_gold
-
-    gold_dir = GOLD.parent
-    listed = (gold_dir / "fresh12-articles.txt").read_text(encoding="utf-8").split()
-    path = gold_dir / "events-fresh12.jsonl"
+    listed = (gold_dir / f"{name}-articles.txt").read_text(encoding="utf-8").split()
+    path = gold_dir / f"events-{name}.jsonl"
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == listed
     assert all("text" not in r and "events" in r for r in records)
