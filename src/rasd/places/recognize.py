@@ -329,9 +329,8 @@ def _a_word_in_its_phrase(mention: Mention, tokens: list[Token], words: _Words) 
 
 
 def _before_a_word(mention: Mention, words: _Words, gazetteer: Gazetteer) -> bool:
-    """في مسقط رأسه، الرباط الصليبي، من زاوية إلى أخرى: a word after the name that makes it an
-    ordinary noun, and
-    بعد أن سرت: a verb after بعد أن، قبل أن;
+    """في مسقط رأسه، الرباط الصليبي، من زاوية إلى أخرى: words around the name that make it an
+    ordinary noun, and بعد أن سرت: a verb after بعد أن، قبل أن;
     الميادين الرئيسية: a name that is mostly a word, with a definite word after it that names
     no place, is a noun and its adjective."""
     if " " in mention.key or mention.last >= len(words):
@@ -870,7 +869,8 @@ def _tagged_only(
             continue  # مدينة التدريب: a frequent word no gazetteer lists is no name
         if not mention.candidates and " " not in key and _verb_or_suffixed(token, key):
             continue  # يعتزل، يسكن، إعادتهم: a verb or a noun with a pronoun, no name
-        if not mention.candidates and _frequencies().get(token.norm, 0) >= FREQUENT_WORD:
+        frequent = _frequencies().get(token.norm, 0) >= FREQUENT_WORD
+        if not mention.candidates and " " not in key and frequent:
             continue  # ببساطة: a word frequent as written, clitic and all, is an adverb
         if _with_tanwin(doc.text, mention):
             continue
