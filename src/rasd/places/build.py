@@ -217,7 +217,7 @@ PHRASE_POPULATION = 200_000  # unless the town is this big (حفر الباطن:
 
 def _without_district_noun(name: str) -> str:
     """مركز دسوق, an Egyptian district, is named by its town: دسوق."""
-    return name.removeprefix("مركز ") if name.startswith("مركز ") else name
+    return name.removeprefix("مركز ")
 
 
 def _a_phrase_of_words(name: str) -> bool:

@@ -396,8 +396,7 @@ def _a_word_abroad(mention: Mention, words: _Words, countries: frozenset[str]) -
         return False
     if any(e.country in countries for e in mention.candidates):
         return False
-    token = words.tokens[mention.first]
-    if token.clitics is not None and token.clitics.prefix[-1:] == "ب":
+    if _carries_ba(words.tokens[mention.first]):
         return False
     k = mention.first - 1
     return not (k >= 0 and words[k] in G.STRONG_LOCATIVES)
@@ -621,9 +620,12 @@ def _dateline(text: str) -> tuple[int, int]:
 def _after_locative_clitic(mention: Mention, tokens: list[Token]) -> bool:
     """بالرياض: the name carries the preposition ب (or في written as a clitic)."""
     token = tokens[mention.first]
-    if mention.start == token.start or token.clitics is None:
-        return False
-    return token.clitics.prefix.endswith("ب")
+    return mention.start != token.start and _carries_ba(token)
+
+
+def _carries_ba(token: Token) -> bool:
+    """Whether the token's proclitics end in the preposition ب (بالرياض، وبحلب)."""
+    return token.clitics is not None and token.clitics.prefix.endswith("ب")
 
 
 def _nisba_of_a_town(mention: Mention, tokens: list[Token]) -> bool:
@@ -865,13 +867,13 @@ def _tagged_only(
             continue
         if not mention.candidates and not _in_context(mention, doc.tokens, words):
             continue  # الرئيس رفائيل كوريا دلجادو: the tagger alone, unlisted, is no evidence
-        if not mention.candidates and " " not in key and not _names_a_place(key):
-            continue  # مدينة التدريب: a frequent word no gazetteer lists is no name
-        if not mention.candidates and " " not in key and _verb_or_suffixed(token, key):
-            continue  # يعتزل، يسكن، إعادتهم: a verb or a noun with a pronoun, no name
-        frequent = _frequencies().get(token.norm, 0) >= FREQUENT_WORD
-        if not mention.candidates and " " not in key and frequent:
-            continue  # ببساطة: a word frequent as written, clitic and all, is an adverb
+        if not mention.candidates and " " not in key:  # one word no gazetteer lists
+            if not _names_a_place(key):
+                continue  # مدينة التدريب: a frequent word is no name
+            if _verb_or_suffixed(token, key):
+                continue  # يعتزل، يسكن، إعادتهم: a verb or a noun with a pronoun, no name
+            if _frequencies().get(token.norm, 0) >= FREQUENT_WORD:
+                continue  # ببساطة: a word frequent as written, clitic and all, is an adverb
         if _with_tanwin(doc.text, mention):
             continue
         out.append(mention)
@@ -891,8 +893,7 @@ def _in_context(mention: Mention, tokens: list[Token], words: _Words) -> bool:
     (في، إلى، نحو, or the clitic ب): what an unlisted name needs to be read as a place."""
     if mention.hint is not None or mention.relation is not None:
         return True
-    token = tokens[mention.first]
-    if token.clitics is not None and token.clitics.prefix[-1:] == "ب":
+    if _carries_ba(tokens[mention.first]):
         return True
     k = mention.first - 1
     return k >= 0 and words[k] in G.LOCATIVE_PREPOSITIONS and not _in_addition(k, words)

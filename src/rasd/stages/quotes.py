@@ -88,6 +88,7 @@ _ROYAL_TITLES = frozenset(normalize_word(w) for w in ("الملك", "الأمي�
 _POINTERS = frozenset(normalize_word(w) for w in ("ذلك", "هذا", "ذاك"))
 _OPENING_MARKS = frozenset({'"', "«", "“", "„"})
 _CLOSING_MARKS = frozenset({'"', "»", "”"})
+_CLOSING_BRACKET = frozenset(")")
 _ALIMA, _TAWAQQA = normalize_word("علم"), normalize_word("توقع")
 _LEARNED = frozenset(normalize_word(w) for w in ("علمت", "وعلمت", "فعلمت", "علم", "وعلم"))
 _BIL_QAWL, _AL_QAWL, _QALA = (normalize_word(w) for w in ("بالقول", "القول", "قال"))
@@ -199,16 +200,12 @@ class _Article:
         if tokens[i].norm not in _LEARNED or i + 2 >= len(tokens):
             return None
         k = i + 1
-        if tokens[k].text == "(":
-            close = next(
-                (j for j in range(k + 1, min(len(tokens), k + 6)) if tokens[j].text == ")"), None
-            )
-            k = close + 1 if close is not None else k
-        elif tokens[k].text[:1] in ar.DOUBLE_QUOTES:
-            close = next(
-                (j for j in range(k + 1, min(len(tokens), k + 6)) if tokens[j].text[:1] in '»”""'),
-                None,
-            )
+        opener = tokens[k].text[:1]
+        closers = _CLOSING_BRACKET if opener == "(" else frozenset()
+        closers = _CLOSING_MARKS if opener in ar.DOUBLE_QUOTES else closers
+        if closers:  # the paper's name in brackets or marks: past its closing one
+            reach = range(k + 1, min(len(tokens), k + 6))
+            close = next((j for j in reach if tokens[j].text[:1] in closers), None)
             k = close + 1 if close is not None else k
         if k == i + 1 or k + 1 >= len(tokens) or tokens[k].norm != "من":
             return None
