@@ -33,6 +33,7 @@ FILES = [
     ("quotes-fresh11.jsonl", "fresh11-articles.txt", 0, 40),
     ("quotes-fresh12.jsonl", "fresh12-articles.txt", 0, 40),
     ("quotes-fresh13.jsonl", "fresh13-articles.txt", 0, 40),
+    ("quotes-fresh14.jsonl", "fresh14-articles.txt", 0, 40),
 ]
 
 
