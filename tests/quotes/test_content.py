@@ -153,3 +153,53 @@ def test_the_writers_narration_after_a_comma_ends_the_content() -> None:
 def test_according_to_what_after_a_comma_ends_the_content() -> None:
     text = "وقال أوباما: أعتقد أن هناك نافذة لحل سياسي في سورية، حسب ما نقل عنه الصحفي."
     assert only(text).text == "أعتقد أن هناك نافذة لحل سياسي في سورية"
+
+
+def test_narration_after_a_comma_ends_the_content_but_waabr_as_through_does_not() -> None:
+    text = "وأكد أن الأنظمة منبثقة من الشريعة، وتطرق إلى قضية رائف بدوي."
+    assert only(text).text == "الأنظمة منبثقة من الشريعة"
+    text = "وأوضح العبدان أن الرحلات ستعود، ودعى العبدان المسافرين إلى التواصل مع الخطوط."
+    assert only(text).text == "الرحلات ستعود"
+    text = "وقال الجبير إن الحل يكمن في الوسائل السياسية، وعبر مخرجات الحوار الوطني."
+    assert only(text).text == "الحل يكمن في الوسائل السياسية، وعبر مخرجات الحوار الوطني"
+    text = "وقال الوزير إن الحل سياسي، وعبر عن شكره للحضور."
+    assert only(text).text == "الحل سياسي"
+
+
+def test_where_it_was_said_a_source_in_marks_and_a_closing_formula_end_the_content() -> None:
+    text = "وقال الناقد إن الكتابة لا تنبثق من العدم ، جاء ذلك في دورته التدريبية."
+    assert only(text).text == "الكتابة لا تنبثق من العدم"
+    text = "وقال إن الدواء سيطرح قبل نهاية العام، حسب «رويترز»."
+    assert only(text).text == "الدواء سيطرح قبل نهاية العام"
+    text = "وحذرت الوزارة بأن العقاب الشرعي سيكون مصيره , والله الهادي إلى سواء السبيل."
+    assert only(text).text == "العقاب الشرعي سيكون مصيره"
+
+
+def test_what_the_speaker_did_not_say_and_a_new_accusative_participle_end_the_content() -> None:
+    text = "وقال آخر: الصوت العالي يكسر اللائحة في الرياضة، دون أن يوضح أكثر."
+    assert only(text).text == "الصوت العالي يكسر اللائحة في الرياضة"
+    text = "وأكد أن المساعدات وصلت بجهود الأهالي، مستغربا تباطؤ منظمات الإغاثة."
+    assert only(text).text == "المساعدات وصلت بجهود الأهالي"
+
+
+def test_a_participle_with_its_complementizer_starts_a_statement_without_a_comma() -> None:
+    text = (
+        "وقالت مصادر وزارة الصحة إن المستشفيات مشغولة بالمرضى القادمين للعلاج "
+        "مشيرة إلى أن الوزارة خاطبت المستشفيات الخاصة."
+    )
+    first, second = quotes_of(text)
+    assert first.text == "المستشفيات مشغولة بالمرضى القادمين للعلاج"
+    assert second.text == "الوزارة خاطبت المستشفيات الخاصة"
+    assert second.speaker_name == "مصادر وزارة الصحة"
+    text = "وقال إن الشاحنة محملة بالأسلحة."  # a feminine participle that agrees: no statement
+    assert only(text).text == "الشاحنة محملة بالأسلحة"
+
+
+def test_the_topic_of_the_next_statement_is_not_the_content_before_it() -> None:
+    text = (
+        "وقال الخبير إن هطول الأمطار ضعيف الا أنه وارد، وحول اختلاف درجات الحرارة "
+        "التي ترصدها الأرصاد، قال إن الأرصاد تعتمد معايير دولية."
+    )
+    first, second = quotes_of(text)
+    assert first.text == "هطول الأمطار ضعيف الا أنه وارد"
+    assert second.text == "الأرصاد تعتمد معايير دولية"

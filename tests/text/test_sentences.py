@@ -119,3 +119,12 @@ def test_an_abbreviation_spelled_with_stops_and_spaces_ends_no_sentence() -> Non
     text = "وقال الباحث لشبكة سي. إن. إن. الأمريكية إن الأسد حي. ثم عاد."
     assert _sentences(text) == ["وقال الباحث لشبكة سي. إن. إن. الأمريكية إن الأسد حي.", "ثم عاد."]
     assert _sentences("وصل د. أحمد. ثم غادر.") == ["وصل د. أحمد.", "ثم غادر."]
+
+
+def test_an_opening_mark_glued_after_a_full_stop_opens_the_next_sentence() -> None:
+    text = "وتعهد بتقديم العلاج لهم.«المدينة» حاولت زيارتهم."
+    assert _sentences(text) == ["وتعهد بتقديم العلاج لهم.", "«المدينة» حاولت زيارتهم."]
+    text = 'قال إنه سعيد."المدينة" حاولت زيارتهم.'
+    assert _sentences(text) == ["قال إنه سعيد.", '"المدينة" حاولت زيارتهم.']
+    text = "قال «إنه سعيد.»وأضاف أنه عائد."  # a closing mark stays with its sentence
+    assert _sentences(text) == ["قال «إنه سعيد.»", "وأضاف أنه عائد."]

@@ -73,7 +73,10 @@ PUNCT_FOLDS = {
 
 # Marks that end a sentence, and marks that close a quotation or bracket after them.
 SENTENCE_END = frozenset([".", "!", "?", "؟", "…", "۔", "‼", "⁉", "⁈"])
-CLOSERS = frozenset(DOUBLE_QUOTES + SINGLE_QUOTES + ")]}»›")
+CLOSERS = frozenset(DOUBLE_QUOTES + SINGLE_QUOTES + ")]}»›") - frozenset("«„‹〝")
+# Marks that close nothing: glued after a full stop they open the next sentence (لهم.«المدينة»).
+# A mark that may open or close (" ') glued to the word after it opens too.
+SYMMETRIC_QUOTES = frozenset("\"'″′＂")
 LINE_BREAKS = "\n\r\u2028\u2029\x0b\x0c\x85\x1c\x1d\x1e"
 
 # A single letter before a full stop is a title or an initial (د. doctor, أ. professor, م.

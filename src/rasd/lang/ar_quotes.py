@@ -518,6 +518,12 @@ CLAUSE_PARTICIPLES: frozenset[str] = frozenset(
         "مهنئا",
         "مهنئة",
         "مقدمين",
+        # …، مستغربا تباطؤ منظمات الإغاثة، …، عادًّا مردّ استمرار المأساة إلى …
+        "مستغربا",
+        "مستغربة",
+        "مستغربين",
+        "عادا",
+        "داعين",
     ]
 )
 
@@ -553,7 +559,21 @@ NARRATION_VERBS: tuple[str, ...] = (
     "والتقت",
     "واستقبل",
     "واستقبلت",
+    # …، وتطرق إلى قضية رائف بدوي؛ …، ودعا العبدان المسافرين إلى … (ودعى: its common typo)
+    "وتطرق",
+    "وتطرقت",
+    "ودعا",
+    "ودعت",
+    "ودعى",
 )
+# Narration verbs that tell only with عن after them (…، وعبر عن شكره): وعبر مخرجات الحوار
+# is "and through" the speaker's words go on.
+NARRATION_WITH_AN: frozenset[str] = frozenset(["وعبر", "وعبرت"])
+# Words after a comma that open a topic the next statement is about (…، وحول اختلاف درجات
+# الحرارة …، قال إن …): they belong to that statement, not to the content before.
+TOPIC_LEADS: frozenset[str] = frozenset(["وحول", "وعن", "وبشأن", "وبخصوص", "وفيما", "وحيال"])
+# A writer's closing formula after a comma (…، والله الهادي إلى سواء السبيل): no one's words.
+CLOSING_FORMULAS: frozenset[str] = frozenset(["الهادي", "الموفق", "ولي", "المستعان"])
 
 # Words that start a clause of their own: a verb's introducer is never looked for past them.
 CLAUSE_BREAKERS: frozenset[str] = frozenset(

@@ -86,6 +86,8 @@ _SUBORDINATORS = frozenset(normalize_word(w) for w in ("بعد", "قبل", "من
 _AFTER_CONTENT_SOURCES: tuple[str, ...] = ("نقلا", "ونقلا")
 _ROYAL_TITLES = frozenset(normalize_word(w) for w in ("الملك", "الأمير", "الأميرة", "الشيخ"))
 _POINTERS = frozenset(normalize_word(w) for w in ("ذلك", "هذا", "ذاك"))
+_JAA = frozenset(normalize_word(w) for w in ("جاء", "وجاء"))
+_WALLAH = normalize_word("والله")
 _OPENING_MARKS = frozenset({'"', "«", "“", "„"})
 _CLOSING_MARKS = frozenset({'"', "»", "”"})
 _CLOSING_BRACKET = frozenset(")")
@@ -614,7 +616,9 @@ class _Article:
             return True
         # … في «ابشر» لافتاً إلى انه …: reported content, not a quotation further on
         window = self.tokens[i + 1 : i + NEAR_INTRODUCER]
-        return self._accusative_clause(i) and any(is_complementizer(t) for t in window)
+        if self._accusative_clause(i) and any(is_complementizer(t) for t in window):
+            return True
+        return self._introduces_here(i, len(self.tokens))  # … للعلاج مشيرة إلى أن …
 
     def _accusative_clause(self, k: int) -> bool:
         """… مرجعا الأمر إلى …، في «ابشر» لافتاً إلى أنه …: a participle in the accusative -an
@@ -1236,6 +1240,10 @@ class _Article:
             if (clause or participle) and self._accusative_clause(k):
                 stop = k  # … داخل القاعدة مرجعا الأمر إلى …، … مصيرها داعيا الكتل …
                 break
+            if participle and self._introduces_here(k, send):
+                stop = k  # … إلى البلاد للعلاج مشيرة إلى أن …: a statement of its own
+                break
+        stop = self._before_topic_lead(first, stop)
         while stop > first and self.tokens[stop - 1].text in _TRIM:
             stop -= 1
         if stop < send and self.tokens[stop].norm == _ISHARA and stop - 1 > first:
@@ -1247,6 +1255,32 @@ class _Article:
         if stop <= first:
             return None
         return _Content(first, stop, False, intro)
+
+    def _introduces_here(self, k: int, send: int) -> bool:
+        """A participle with no comma before it (its feminine form, which `_accusative_clause`
+        leaves to an adjective: شاحنة محملة) that a complementizer follows at once (مشيرة أن،
+        مشيرة إلى أن) starts a statement; not one with the article or a word governing it."""
+        token, before = self.tokens[k], self.tokens[k - 1]
+        if before.kind != "word" or self._governs(k - 1) or token.norm.startswith("ال"):
+            return False
+        nxt = k + 1
+        if nxt < send and self.tokens[nxt].norm in ("الي", "علي"):
+            nxt += 1
+        return nxt < send and is_complementizer(self.tokens[nxt])
+
+    def _before_topic_lead(self, first: int, stop: int) -> int:
+        """…، وحول اختلاف درجات الحرارة …، قال إن …: the clause between the last two commas
+        before the next statement opens its topic; the content stops before it."""
+        if (
+            stop >= len(self.tokens)
+            or stop - 1 <= first
+            or self.tokens[stop - 1].text not in _COMMAS
+        ):
+            return stop
+        for j in range(stop - 2, first, -1):
+            if self.tokens[j].text in _COMMAS:
+                return j if in_list(self.tokens[j + 1], data.TOPIC_LEADS) else stop
+        return stop
 
     def _nested(self, k: int) -> bool:
         """A verb of saying inside reported content, in the middle of its clause (إنه خلال
@@ -1291,6 +1325,8 @@ class _Article:
         norm = self.tokens[k].norm
         if norm in ("لكن", "ولكن", "لكنه", "لكنها", "ولكنه", "ولكنها"):
             return self.tokens[k + 1].norm in ("لم", "لا", "دون") and k + 2 in self.cues
+        if norm in ("دون", "ودون"):  # …، دون أن يوضح أكثر: the writer on what was not said
+            return self.tokens[k + 1].norm == "ان" and k + 2 in self.cues
         if norm not in ("حيث", "وحيث"):
             return False
         return in_list(self.tokens[k + 2], data.HONORIFICS)
@@ -1301,12 +1337,22 @@ class _Article:
         source the content was taken from (…، نقلا عن مصادر طبية)."""
         tokens = self.tokens
         token = tokens[k]
-        if in_list(token, data.NARRATION_VERBS) or in_list(token, _AFTER_CONTENT_SOURCES):
+        nxt = tokens[k + 1] if k + 1 < send else None
+        if in_list(token, data.NARRATION_VERBS):
+            if not in_list(token, data.NARRATION_WITH_AN):
+                return True
+            return nxt is not None and nxt.norm == "عن"  # not وعبر مخرجات الحوار: "through"
+        if in_list(token, _AFTER_CONTENT_SOURCES):
             return True
+        if nxt is not None and token.norm in _JAA and nxt.norm in _POINTERS:
+            return True  # …، جاء ذلك في دورته التدريبية: the writer on where it was said
+        if nxt is not None and token.norm == _WALLAH and in_list(nxt, data.CLOSING_FORMULAS):
+            return True  # …، والله الهادي إلى سواء السبيل
         if in_list(token, data.ACCORDING_TO) and (
-            token.norm.endswith("ما") or (k + 1 < send and tokens[k + 1].norm in ("ما", "لما"))
+            token.norm.endswith("ما")
+            or (nxt is not None and (nxt.norm in ("ما", "لما") or nxt.text in _OPENING_MARKS))
         ):
-            return True  # …، حسب ما نقل عنه الصحفي: the source of what was said before it
+            return True  # …، حسب ما نقل عنه الصحفي، حسب «رويترز»: the source of what was said
         return (
             in_list(token, data.NEW_STATEMENT_BEFORE)
             and k + 1 < send

@@ -55,6 +55,18 @@ def spaced_abbreviation(tokens: list[Token], k: int) -> bool:
     return _letter_group(tokens, k) and neighbour
 
 
+def _closes(tokens: list[Token], j: int, stop: int) -> bool:
+    """Whether the mark at ``j``, glued after a terminal, closes the sentence before it: not
+    «, and not a " glued to the word after it (``لهم."المدينة" حاولت``: it opens the next)."""
+    mark = tokens[j].text[0]
+    if mark not in ar.CLOSERS:
+        return False
+    if mark in ar.SYMMETRIC_QUOTES and j + 1 < stop:
+        nxt = tokens[j + 1]
+        return not (nxt.kind == "word" and nxt.start == tokens[j].end)
+    return True
+
+
 def _sentence_stop(tokens: list[Token], i: int, stop: int) -> int | None:
     """Where the sentence whose terminal mark is ``tokens[i]`` stops, or None if it goes on.
 
@@ -67,13 +79,15 @@ def _sentence_stop(tokens: list[Token], i: int, stop: int) -> int | None:
     while (
         j < stop
         and tokens[j].start == tokens[j - 1].end
-        and (tokens[j].text[0] in ar.CLOSERS or _is_terminal(tokens[j]))
+        and (_closes(tokens, j, stop) or _is_terminal(tokens[j]))
     ):
         j += 1
     if j >= stop or tokens[j].start > tokens[j - 1].end:
         return j
     # glued to what follows: ends only before a letter (a typo: "النهاية.وقال"), and not
     # inside a web address or a Latin abbreviation (WWW.GOSI.GOV.SA, U.S.A)
+    if tokens[j].text[0] in ar.DOUBLE_QUOTES + ar.SINGLE_QUOTES:
+        return j  # a mark that opens: the next sentence starts with it (لهم.«المدينة»)
     if tokens[j].kind != "word":
         return None
     glued_before = i > 0 and tokens[i - 1].end == tokens[i].start
