@@ -136,3 +136,16 @@ def test_a_bracketed_name_after_a_university_is_its_name() -> None:
 def test_a_name_with_the_preposition_ba_inside_a_tagged_person_is_a_place() -> None:
     text = "تم تحويلها لمستشفى الملك عبدالله بجدة وطفلة إلى مستشفى آخر."
     assert "جدة" in by_text(places(text))
+
+
+def test_a_name_after_bin_and_a_fathers_name_is_a_family_name() -> None:
+    text = "وزار الدكتور عبدالله بن محمد السويد المصاب في جازان."
+    assert "السويد" not in by_text(places(text)) and "جازان" in by_text(places(text))
+    assert "إيران" in by_text(places("خطب الملك أميرة مصرية لابنه شاه إيران السابق."))
+
+
+def test_a_saudi_governorate_no_city_list_names_is_a_place() -> None:
+    found = by_text(places("وصلت القافلة إلى محافظة القنفذة ثم إلى محافظة الليث."))
+    assert [p.gazetteer_id for p in found["القنفذة"]] == ["rasd:qunfudhah"]  # type: ignore[attr-defined]
+    assert [p.gazetteer_id for p in found["الليث"]] == ["rasd:lith"]  # type: ignore[attr-defined]
+    assert "المهد" not in by_text(places("تعلمنا ذلك منذ الصغر في المهد الطفولي."))

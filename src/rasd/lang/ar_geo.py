@@ -179,6 +179,9 @@ PLACE_TITLES = frozenset({"محافظ", "حاكم", "عمده", "والي", "ق�
 # Words that say a person's name follows (يدعى جاسبارو بالبي): a proclitic there is part of
 # the name.
 NAME_INTRODUCERS = frozenset({"يدعي", "تدعي", "المدعو", "المدعوه", "اسمه", "اسمها"})
+# "son of", "daughter of" in a person's name (folded forms): the word after the father's is a
+# family name (عبدالله بن محمد السويد).
+PATRONYMICS = frozenset({"بن", "بنت", "ابن"})
 
 # Words that open a two-word place name after a naming noun (حي آل بريد، محافظة أحد رفيدة،
 # قرية بني مالك): the noun names the two words together.

@@ -375,7 +375,8 @@ def build(sources: Sources) -> list[Entry]:
             admin1=None,
             lat=float(lat),
             lon=float(lon),
-            population=0,
+            # a hand-listed town is a governorate's seat: read as a town, not as a village
+            population=CITY_POPULATION if kind == "city" else 0,
             names=_keys(written),
             name_ar=written[0],
         )

@@ -588,6 +588,21 @@ def _after_a_title(mention: Mention, tokens: list[Token], words: _Words) -> bool
     return False
 
 
+def _after_a_patronymic(mention: Mention, tokens: list[Token], words: _Words) -> bool:
+    """عبدالله بن محمد السويد، علي بن حسن اليمني: a name written with no proclitic right
+    after بن and a father's name (a word without the article) ends a person's name."""
+    k = mention.first
+    if k < 2 or mention.start != tokens[k].start:
+        return False
+    father = tokens[k - 1]
+    return (
+        tokens[k - 2].norm in G.PATRONYMICS  # as written: not لابنه شاه إيران
+        and father.kind == "word"
+        and not words[k - 1].startswith("ال")
+        and tokens[k - 2].kind == "word"
+    )
+
+
 def _given_or_nisba(gap: range, tokens: list[Token], words: _Words) -> bool:
     """The words between a title and a name: a given name (no article) and or a nisba
     before it (الفرنسي), at most one of each, in that order."""
@@ -777,6 +792,8 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
             continue  # والحكم عليهم بعقوبة تعزيرية: ب + عقوبة, not Baqubah
         if not (noun_before or datelined) and _after_a_title(mention, doc.tokens, words):
             continue  # الرئيس فرانسوا هولاند، يدعى جاسبارو بالبي: a person's name
+        if _after_a_patronymic(mention, doc.tokens, words):
+            continue  # عبدالله بن محمد السويد: a family name, even a country's
         if _quoted_title(doc.text, mention):
             continue  # «الشرق الأوسط»: a newspaper, a brand, a title
         _as_adjective(mention, doc.tokens, words)
