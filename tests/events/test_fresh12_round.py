@@ -1,0 +1,35 @@
+"""Rules of the round tuned on events-fresh12 (docs/events.md, "Session 18"), each on
+sentences written for these tests: a disease kills by no attack, an attack noun among the
+words of a game is a team's attack, and forces that retake a town assault it."""
+
+from __future__ import annotations
+
+from rasd.document import Event
+from tests.events import coding
+
+PUBLISHED = "2015-08-04"
+
+
+def code(text: str) -> list[Event]:
+    return coding.code(text, PUBLISHED)
+
+
+def types(text: str) -> list[tuple[str, str]]:
+    return [(e.trigger.text, e.type) for e in code(text)]
+
+
+def test_a_disease_that_kills_is_no_attack() -> None:
+    assert types("وتصيب الملاريا نحو 200 مليون شخص سنويا وقتلت 584 ألفا عام 2013.") == []
+    assert ("قتلت", "ASSAULT") in types("وقتلت الميليشيات 40 مدنيا في تعز أمس.")
+
+
+def test_an_attack_noun_among_the_words_of_a_game_is_no_attack() -> None:
+    text = "وقدمت الإدارة للمدرب ملفات للاعبين في الهجوم وصناعة اللعب والدفاع."
+    assert types(text) == []
+    assert ("الهجوم", "ASSAULT") in types("وأسفر الهجوم على مقر الشرطة في عدن عن قتلى.")
+
+
+def test_forces_that_retake_a_town_assault_it() -> None:
+    text = "واستعادت القوات الموالية للحكومة أمس محافظة الضالع من المتمردين."
+    assert ("استعادت", "ASSAULT") in types(text)
+    assert types("واستعاد اللاعب ثقته بنفسه بعد الإصابة.") == []
