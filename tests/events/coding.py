@@ -20,3 +20,8 @@ def one(text: str, published: str | None = "2017-05-10") -> Event:
     events = code(text, published)
     assert len(events) == 1, [(e.trigger.text, e.type) for e in events]
     return events[0]
+
+
+def types(text: str, published: str | None = "2017-05-10") -> list[tuple[str, str]]:
+    """Each event of ``text`` as its trigger's text and its type."""
+    return [(e.trigger.text, e.type) for e in code(text, published)]

@@ -4,18 +4,11 @@ words of a game is a team's attack, and forces that retake a town assault it."""
 
 from __future__ import annotations
 
-from rasd.document import Event
+from functools import partial
+
 from tests.events import coding
 
-PUBLISHED = "2015-08-04"
-
-
-def code(text: str) -> list[Event]:
-    return coding.code(text, PUBLISHED)
-
-
-def types(text: str) -> list[tuple[str, str]]:
-    return [(e.trigger.text, e.type) for e in code(text)]
+types = partial(coding.types, published="2015-08-04")
 
 
 def test_a_disease_that_kills_is_no_attack() -> None:

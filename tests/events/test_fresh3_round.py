@@ -4,18 +4,11 @@ after a relative describes, costs borne are aid and stones thrown an attack."""
 
 from __future__ import annotations
 
-from rasd.document import Event
+from functools import partial
+
 from tests.events import coding
 
-PUBLISHED = "2015-08-04"
-
-
-def code(text: str) -> list[Event]:
-    return coding.code(text, PUBLISHED)
-
-
-def types(text: str) -> list[tuple[str, str]]:
-    return [(e.trigger.text, e.type) for e in code(text)]
+types = partial(coding.types, published="2015-08-04")
 
 
 def test_a_warrant_names_an_arrest_and_does_not_report_one() -> None:
@@ -37,5 +30,4 @@ def test_costs_borne_by_an_official_are_aid() -> None:
 
 
 def test_stones_thrown_at_a_speaker_are_an_attack() -> None:
-    found = code("أصيب رئيس الوزراء حين رشقه حضور بالحجارة والأحذية.")
-    assert [(e.trigger.text, e.type) for e in found] == [("رشقه", "ASSAULT")]
+    assert types("أصيب رئيس الوزراء حين رشقه حضور بالحجارة والأحذية.") == [("رشقه", "ASSAULT")]
