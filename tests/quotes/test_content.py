@@ -203,3 +203,23 @@ def test_the_topic_of_the_next_statement_is_not_the_content_before_it() -> None:
     first, second = quotes_of(text)
     assert first.text == "هطول الأمطار ضعيف الا أنه وارد"
     assert second.text == "الأرصاد تعتمد معايير دولية"
+
+
+def test_a_quotation_right_after_fainnahu_is_the_direct_content() -> None:
+    text = 'وبحسب وديع أبونصار فإنه "لا يمكن وصف هذه الأعمال بانها معزولة، بل هذه ظاهرة حقيقية".'
+    quote = only(text)
+    assert (
+        quote.direct and quote.text == "لا يمكن وصف هذه الأعمال بانها معزولة، بل هذه ظاهرة حقيقية"
+    )
+
+
+def test_a_line_broken_after_the_complementizer_goes_on_in_the_next_paragraph() -> None:
+    text = "وأكد الناطق العقيد زياد الرقيطي الواقعة مضيفاً أنه\n عند السادسة صباحا أبلغ مقيم المركز."
+    assert only(text).text == "أنه\n عند السادسة صباحا أبلغ مقيم المركز"
+
+
+def test_biqawlihi_before_a_complementizer_introduces_a_statement() -> None:
+    text = "انتقد الرئيس باراك أوباما رئيس الوزراء نتنياهو، بقوله إنه الزعيم الوحيد الذي يتدخل."
+    quote = only(text)
+    assert quote.text == "إنه الزعيم الوحيد الذي يتدخل" and quote.speaker_name == "باراك أوباما"
+    assert quotes_of("واستشهد بقوله تعالى في الآية.") == []

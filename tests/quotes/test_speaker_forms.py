@@ -223,3 +223,20 @@ def test_content_ends_where_a_new_clause_or_the_narration_starts_after_a_comma()
     assert only(relayed).text == "بين القتلى طفلين"
     prayed = "وقال الوزير إن أرواحهم فداء للوطن، سائلين الله أن يحفظ البلاد."
     assert only(prayed).text == "أرواحهم فداء للوطن"
+
+
+def test_a_participle_goes_with_the_person_right_after_the_sentences_verb() -> None:
+    text = (
+        "وأكد المدرب رودي غارسيا أن برشلونة أثبت أنه الأفضل. "
+        "وأشاد غارسيا أيضا بقوة برشلونة الدفاعية قائلا: «برشلونة دافع بصورة جيدة»."
+    )
+    first, second = quotes_of(text)
+    assert "غارسيا" in (first.speaker_name or "") and second.speaker_name == first.speaker_name
+
+
+def test_is_expected_with_no_content_names_no_speaker_to_go_on_with() -> None:
+    text = (
+        "وقال المدير علاء خرد إن المديرية تنفذ مشاريع. ومنها خزان ونسبة إنجازه 80%، "
+        "ويتوقع تشغيله جزئيا خلال الأشهر المقبلة. وأضاف أن المشاريع تحت الدراسة."
+    )
+    assert [q.speaker_name for q in quotes_of(text)] == ["علاء خرد", "علاء خرد"]

@@ -96,6 +96,9 @@ _LEARNED = frozenset(normalize_word(w) for w in ("علمت", "وعلمت", "فع
 _BIL_QAWL, _AL_QAWL, _QALA = (normalize_word(w) for w in ("بالقول", "القول", "قال"))
 _ITABARA = normalize_word("اعتبر")
 _MARKS_ONLY = frozenset(normalize_word(w) for w in ("كتب", "غرد"))
+_BY_HIS_SAYING = frozenset(
+    normalize_word(w) for w in ("بقوله", "بقولها", "بقولهم", "وقوله", "وقولها", "وقولهم")
+)
 _TO_SAYING = frozenset(normalize_word(w) for w in ("بالقول", "القول", "للقول"))
 _KAN = frozenset(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"])
 _BEING = _KAN | {"ليس", "ليست", "وليس", "وليست"}
@@ -214,8 +217,12 @@ class _Article:
         return k + 1
 
     def _by_saying(self, i: int) -> bool:
-        """بالقول, or القول after إلى: "by saying", after a verb that is no reporting word."""
+        """بالقول, or القول after إلى: "by saying", after a verb that is no reporting word;
+        بقوله, وقوله right before a complementizer or a colon (انتقد نتنياهو، بقوله إنه …)."""
         norm = self.tokens[i].norm
+        if norm in _BY_HIS_SAYING:
+            nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+            return nxt is not None and (is_complementizer(nxt) or nxt.text == ":")
         if norm != _BIL_QAWL and not (
             norm == _AL_QAWL and i > 0 and self.tokens[i - 1].norm == normalize_word("إلى")
         ):
@@ -407,7 +414,9 @@ class _Article:
         if content is None and subject is not None and before is not None:
             content = self._as_says(i, before)  # …، كما يشير البروفيسور فلان
         if speaker is not None and cue.kind == "verb":
-            if content is None and subject is not None and self._opens_sentence(i):
+            # ويتوقع تشغيله جزئيا: "is expected" with no content states nothing, names no one
+            expected = cue.lemma == _TAWAQQA and cue.present
+            if content is None and subject is not None and self._opens_sentence(i) and not expected:
                 if self._is_title(subject[0]):
                     tail = self._title_tail(subject[1], send)
                     named = self._person_between(subject[0] + 1, tail)
@@ -895,6 +904,9 @@ class _Article:
             previous = self.doc.sentences[s - 1]
             if last.end >= self.tokens[previous.token_start].start:
                 return self.history[-1]
+        named = self._verb_subject_named(first, i)
+        if named is not None:
+            return named  # وأشاد غارسيا أيضا بقوة برشلونة …، قائلا: not برشلونة
         start, end = self.tokens[first].start, self.tokens[i].start
         inside = [e for e in self.doc.entities if start <= e.start and e.end <= end]
         persons = [e for e in inside if e.type == "PER"]  # before an organization it works in
@@ -918,6 +930,27 @@ class _Article:
         if cue.gender == MASCULINE and self.tokens[subject[0]].norm.endswith("ه"):
             return None  # وكانت الوزارة قد أكملت …، مشيرا إلى: not the feminine noun
         return speaker_from_tokens(self.doc, subject[0], subject[1], cue.gender)
+
+    def _verb_subject_named(self, first: int, i: int) -> Speaker | None:
+        """A sentence that opens with a verb in و and a person right after it (وأشاد غارسيا،
+        وقدم معز شكره، وعبر الدخيل عن …): that person, a name the tagger found there or the
+        family name of a speaker or person named earlier — not a name further on in the
+        clause the participle closes."""
+        if first + 2 > i:
+            return None
+        verb, head = self.tokens[first], self.tokens[first + 1]
+        if verb.kind != "word" or head.kind != "word" or not verb.norm.startswith("و"):
+            return None
+        if first in self.cues or verb.clitics is None or verb.clitics.article:
+            return None
+        for e in self.persons:
+            if e.start == head.start and e.end <= self.tokens[i].start:
+                return _from_entity(e, "")
+        for speaker in reversed(self.history):
+            words = speaker.name.split()
+            if len(words) > 1 and normalize_word(words[-1]) == head.norm:
+                return speaker
+        return None
 
     def _not_a_subject(self, head: Token) -> bool:
         """A word after a verb that cannot start its subject: a future verb (سيكون), a
@@ -1213,6 +1246,7 @@ class _Article:
     def _reported(self, first: int, send: int, intro: int) -> _Content | None:
         """Reported content from ``first`` to the end of the sentence, or to the next
         statement inside it (…، مضيفا أن …؛ … في حين قال فلان إن …)."""
+        send = self._past_a_broken_line(first, send)
         stop = send
         # بأنه قضى خمس سنوات …: the verb right after a pronoun complementizer is the content's
         own_verb = first + 1 if is_complementizer(self.tokens[first]) else -1
@@ -1255,6 +1289,17 @@ class _Article:
         if stop <= first:
             return None
         return _Content(first, stop, False, intro)
+
+    def _past_a_broken_line(self, first: int, send: int) -> int:
+        """مضيفاً أنه⏎ عند الساعة السادسة …: a line broken right after the complementizer (no
+        word of content before the break) goes on in the next paragraph's first sentence."""
+        tokens = self.tokens
+        if send >= len(tokens) or send - first > 1:
+            return send
+        if send - first == 1 and not is_complementizer(tokens[first]):
+            return send
+        gap = self.doc.text[tokens[send - 1].end : tokens[send].start]
+        return self._sentence_end(send) if "\n" in gap else send
 
     def _introduces_here(self, k: int, send: int) -> bool:
         """A participle with no comma before it (its feminine form, which `_accusative_clause`
@@ -1509,6 +1554,9 @@ class _Article:
     def _after_source(self, k: int, send: int) -> _Content | None:
         for m in range(k, send):
             if self.tokens[m].norm in ("فان", "فانه", "فانها", "فانهم"):
+                pair = self.pairs.get(m + 1)
+                if pair is not None and m + 1 not in self.used:
+                    return _Content(pair.first, pair.stop, True, m, pair)  # فإنه "لا يمكن …"
                 bare = self.tokens[m].norm == "فان"
                 return self._reported(m + 1 if bare else m, send, m)
             if self.tokens[m].text in _COMMAS:
