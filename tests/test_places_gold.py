@@ -34,6 +34,7 @@ GOLD = ROOT / "tests" / "data" / "gold"
         ("places-fresh12-annotations.tsv", "places-fresh12.jsonl"),
         ("places-fresh13-annotations.tsv", "places-fresh13.jsonl"),
         ("places-fresh14-annotations.tsv", "places-fresh14.jsonl"),
+        ("places-fresh15-annotations.tsv", "places-fresh15.jsonl"),
     ],
 )
 def test_the_gold_is_remade_from_its_annotations(
@@ -65,6 +66,7 @@ def test_the_gold_is_remade_from_its_annotations(
         ("places-fresh12.jsonl", "fresh12-articles.txt", 0, 40, 5),
         ("places-fresh13.jsonl", "fresh13-articles.txt", 0, 40, 3),
         ("places-fresh14.jsonl", "fresh14-articles.txt", 0, 40, 3),
+        ("places-fresh15.jsonl", "fresh15-articles.txt", 0, 40, 6),
     ],
 )
 def test_an_article_read_with_no_place_has_an_empty_record(
