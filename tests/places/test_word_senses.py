@@ -149,3 +149,8 @@ def test_a_saudi_governorate_no_city_list_names_is_a_place() -> None:
     assert [p.gazetteer_id for p in found["القنفذة"]] == ["rasd:qunfudhah"]  # type: ignore[attr-defined]
     assert [p.gazetteer_id for p in found["الليث"]] == ["rasd:lith"]  # type: ignore[attr-defined]
     assert "المهد" not in by_text(places("تعلمنا ذلك منذ الصغر في المهد الطفولي."))
+
+
+def test_a_well_known_city_written_for_its_government_is_the_city() -> None:
+    found = by_text(places("وأقحم نفسه في نقاش يتعلق بسياسات واشنطن الخارجية."))
+    assert [p.gazetteer_id for p in found["واشنطن"]] == ["geonames:4140963"]  # type: ignore[attr-defined]

@@ -33,6 +33,7 @@ CLITIC_WORD_FREQUENCY = 100
 # A name news writes in a place's context this often is frequent because it is a place.
 CLEAR_PLACE_SHARE = 0.5
 BIG_CITY = 1_000_000
+WELL_KNOWN_CITY = 500_000  # a city this big is never "mostly a word"
 # A single-word name of only villages always needs context: too many are ordinary words.
 VILLAGE_POPULATION = 10_000
 # A written word this frequent is split only as the clitic analyzer splits it.
@@ -284,8 +285,10 @@ def _mostly_a_word(mention: Mention) -> bool:
     towns = all(e.kind in ("city", "village", "admin1") for e in mention.candidates)
     if " " in mention.key or not towns:
         return False
-    if any(e.kind == "city" and e.population >= BIG_CITY for e in mention.candidates):
-        return False  # برشلونة، ميلان: a big city's name written bare is its team, coded as it
+    if any(e.kind == "city" and e.population >= WELL_KNOWN_CITY for e in mention.candidates):
+        # برشلونة، ميلان: a big city's name written bare is its team, coded as it; واشنطن
+        # (690,000) in بسياسات واشنطن is its government, coded as the city too
+        return False
     share = place_share(mention.key)
     return share is not None and share < MIN_PLACE_SHARE
 
