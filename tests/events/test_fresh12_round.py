@@ -1,6 +1,7 @@
-"""Rules of the round tuned on events-fresh12 (docs/events.md, "Session 18"), each on
-sentences written for these tests: a disease kills by no attack, an attack noun among the
-words of a game is a team's attack, and forces that retake a town assault it."""
+"""Rules of the rounds tuned on events-fresh12 and then fresh13/fresh14 (docs/events.md,
+"Session 18"), each on sentences written for these tests: a disease kills by no attack, an
+attack noun among the words of a game is a team's attack, forces that retake a town assault
+it, and the battle where victims fell or a toll to date is no new attack."""
 
 from __future__ import annotations
 
@@ -26,3 +27,10 @@ def test_forces_that_retake_a_town_assault_it() -> None:
     text = "واستعادت القوات الموالية للحكومة أمس محافظة الضالع من المتمردين."
     assert ("استعادت", "ASSAULT") in types(text)
     assert types("واستعاد اللاعب ثقته بنفسه بعد الإصابة.") == []
+
+
+def test_the_battle_where_victims_fell_and_a_toll_to_date_are_no_new_attack() -> None:
+    text = "واستقبل الأردن المواطنين اليمنيين الذين جرحوا في معارك عدن للعلاج."
+    assert [t for t in types(text) if t[1] == "ASSAULT"] == []
+    assert types("وقال الصليب الأحمر إن نحو أربعة آلاف شخص نصفهم من المدنيين قتلوا.") == []
+    assert ("قتل", "ASSAULT") in types("وقتل نحو 20 شخصا في هجوم على سوق في بغداد أمس.")

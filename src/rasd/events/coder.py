@@ -27,7 +27,9 @@ from rasd.events.vocabulary import (
     ACCIDENTS,
     ADDING,
     ANIMALS,
+    APPROXIMATORS,
     CAMPAIGN,
+    CASUALTY_VERBS,
     CAUSED,
     CAUSES,
     CLAUSE_PUNCT,
@@ -539,6 +541,10 @@ class Coder:
             around = [t.norm for t in tokens[max(0, i - 5) : i + 7] if t.kind == "word"]
             if any(w in ACCIDENTS for w in around):
                 return True  # حوادث السير التي أودت بحياة معلمات
+            if rule.kind == "noun" and _where_victims_fell(tokens, i):
+                return True  # المواطنين الذين جرحوا في معارك عدن: the victims, not the battle
+            if rule.lemma in KILLINGS and _toll_before(tokens, i):
+                return True  # إن نحو أربعة آلاف شخص قتلوا: a toll to date, no one event
             if rule.lemma in KILLINGS and _disease_before(tokens, i):
                 return True  # وتصيب الملاريا نحو 200 مليون شخص سنويا وقتلت 584 ألفا
             if rule.kind == "noun" and any(w in SPORTS_FORMS for w in around):
@@ -1037,6 +1043,29 @@ def _told_again(doc: Document, events: list[Event]) -> list[Event]:
             told.add(event.type)
         kept.append(event)
     return kept
+
+
+def _where_victims_fell(tokens: Sequence[Token], i: int) -> bool:
+    """An attack noun after a relative, a casualty verb and في or خلال (الذين جرحوا في
+    معارك عدن، الذين استشهدوا خلال التفجير، الذي قتل في معارك): the victims described."""
+    words = [t for t in tokens[max(0, i - 4) : i] if t.kind == "word"][-3:]
+    return (
+        len(words) == 3
+        and words[0].norm in RELATIVES
+        and bare(words[1]) in CASUALTY_VERBS
+        and bare(words[2]) in ("في", "خلال")
+    )
+
+
+def _toll_before(tokens: Sequence[Token], i: int) -> bool:
+    """A killing verb after its subject, an approximate count (إن نحو أربعة آلاف شخص نصفهم من
+    المدنيين قتلوا): the dead to date; not قتل نحو 20 شخصا, the count after the verb."""
+    for t in reversed(tokens[max(0, i - 8) : i]):
+        if t.text in CLAUSE_PUNCT or t.text in SENTENCE_END:
+            return False
+        if bare(t) in APPROXIMATORS:
+            return True
+    return False
 
 
 def _disease_before(tokens: Sequence[Token], i: int) -> bool:

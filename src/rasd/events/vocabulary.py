@@ -659,6 +659,12 @@ DISEASES = norm_set(
     "الإيدز",
     "البكتيريا",
 )
+# The victims of an attack described by where they fell: الذين جرحوا في معارك عدن.
+CASUALTY_VERBS = norm_set(
+    "قتل", "قتلوا", "جرح", "جرحوا", "استشهد", "استشهدوا", "أصيب", "أصيبوا", "سقط", "سقطوا"
+)
+# An approximate count before a killing verb is a toll to date: نحو أربعة آلاف شخص قتلوا.
+APPROXIMATORS = norm_set("نحو", "حوالي", "قرابة", "زهاء")
 # إلى after these adds, it does not refer: بالإضافة إلى اعتقال مئات.
 ADDING = norm_set("بالإضافة", "بالاضافة", "إضافة", "اضافة", "وبالإضافة")
 # An attack named by a claim of responsibility (المسؤولية عن هجوم) is told elsewhere.
