@@ -121,7 +121,9 @@ def test_the_fresh_gold_file_follows_its_list() -> None:
     assert result.exit_code == 0, result.output
 
 
-@pytest.mark.parametrize("name", ["fresh2", "fresh3", "fresh12", "fresh13", "fresh14", "fresh15"])
+@pytest.mark.parametrize(
+    "name", ["fresh2", "fresh3", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16"]
+)
 def test_a_fresh_gold_file_follows_its_list(name: str) -> None:
     """events-<name>.jsonl annotates the 40 articles of <name>-articles.txt, in list order,
     with no article text; it is read back against the corpus (sha1, spans), not scored."""
