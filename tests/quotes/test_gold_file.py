@@ -35,6 +35,7 @@ FILES = [
     ("quotes-fresh13.jsonl", "fresh13-articles.txt", 0, 40),
     ("quotes-fresh14.jsonl", "fresh14-articles.txt", 0, 40),
     ("quotes-fresh15.jsonl", "fresh15-articles.txt", 0, 40),
+    ("quotes-fresh16.jsonl", "fresh16-articles.txt", 0, 40),
 ]
 
 
