@@ -35,6 +35,7 @@ GOLD = ROOT / "tests" / "data" / "gold"
         ("places-fresh13-annotations.tsv", "places-fresh13.jsonl"),
         ("places-fresh14-annotations.tsv", "places-fresh14.jsonl"),
         ("places-fresh15-annotations.tsv", "places-fresh15.jsonl"),
+        ("places-fresh16-annotations.tsv", "places-fresh16.jsonl"),
     ],
 )
 def test_the_gold_is_remade_from_its_annotations(
@@ -67,6 +68,7 @@ def test_the_gold_is_remade_from_its_annotations(
         ("places-fresh13.jsonl", "fresh13-articles.txt", 0, 40, 3),
         ("places-fresh14.jsonl", "fresh14-articles.txt", 0, 40, 3),
         ("places-fresh15.jsonl", "fresh15-articles.txt", 0, 40, 6),
+        ("places-fresh16.jsonl", "fresh16-articles.txt", 0, 40, 4),
     ],
 )
 def test_an_article_read_with_no_place_has_an_empty_record(
