@@ -102,3 +102,29 @@ def test_quotes_at_the_edge_of_a_span_are_left_out() -> None:
 
     doc = run(EntityTagger(QuotesTagged()), "قال إن تنظيم «داعش» هاجم البلدة.")
     assert [(e.text, e.canonical) for e in doc.entities] == [("داعش", "داعش")]
+
+
+class _Spans:
+    """A stand-in tagger that tags the given word runs, each ``(first word, label, length)``."""
+
+    def __init__(self, *runs: tuple[str, str, int]) -> None:
+        self.runs = runs
+
+    def tag_with_confidence(self, words: Sequence[str]) -> tuple[list[str], list[float]]:
+        labels = ["O"] * len(words)
+        for word, kind, length in self.runs:
+            first = words.index(word)
+            labels[first : first + length] = [f"B-{kind}"] + [f"I-{kind}"] * (length - 1)
+        return labels, [0.9] * len(words)
+
+
+def test_a_person_span_ending_in_a_title_is_no_name() -> None:
+    text = "وقال أمين المجلس بمنطقة عسير المهندس محمد العمرة إن السباق عالمي."
+    doc = run(EntityTagger(_Spans(("عسير", "PER", 2), ("محمد", "PER", 2))), text)
+    assert [e.text for e in doc.entities] == ["محمد العمرة"]
+
+
+def test_a_clitic_written_apart_ends_no_name() -> None:
+    text = 'وأكد المدير عوض آل رشيد لـ"الوطن" أن المدينة أطلقت خدمة.'
+    doc = run(EntityTagger(_Spans(("عوض", "PER", 4))), text)
+    assert [e.text for e in doc.entities] == ["عوض آل رشيد"]

@@ -2,14 +2,43 @@
 
 from __future__ import annotations
 
-from rasd.document import Document, Entity
+from rasd.document import Document, Entity, Token
 from rasd.ner import model
 from rasd.ner.grouping import Mention, group
 from rasd.ner.scorer import spans
 from rasd.ner.tagger import SentenceTagger, tag_all
 from rasd.stages.base import Stage
+from rasd.text.normalize import normalize_word
 
 _NAME_KINDS = frozenset({"word", "number"})
+# Titles written before a person's name (folded): a PER span that ends in one has glued the
+# word before the title to it.
+_TITLES = frozenset(
+    normalize_word(w)
+    for w in (
+        "الدكتور",
+        "الأستاذ",
+        "المهندس",
+        "الشيخ",
+        "الأمير",
+        "الملك",
+        "الرئيس",
+        "العقيد",
+        "اللواء",
+        "العميد",
+        "السفير",
+        "الوزير",
+        "الكابتن",
+        "المستشار",
+        "القاضي",
+        "الفنان",
+    )
+)
+
+
+def _clitic_stub(token: Token) -> bool:
+    """A preposition written as its own token with a tatweel (لـ، بـ): no part of a name."""
+    return token.text.endswith("ـ") and len(token.norm) <= 1
 
 
 class EntityTagger(Stage):
@@ -39,8 +68,11 @@ class EntityTagger(Stage):
                     first += 1
                 while end > first and tokens[end - 1].kind not in _NAME_KINDS:
                     end -= 1
-                if first == end:
-                    continue
+                # لـ"الوطن": a clitic written apart with a tatweel ends no name (رشيد لـ)
+                while end > first and _clitic_stub(tokens[end - 1]):
+                    end -= 1
+                if first == end or (kind == "PER" and tokens[end - 1].norm in _TITLES):
+                    continue  # بمنطقة عسير المهندس محمد: a name never ends in the next one's title
                 start, stop = tokens[first].start, tokens[end - 1].end
                 confidence = min(probs[first:end])
                 entities.append(
