@@ -33,6 +33,7 @@ from rasd.quotes.lexicon import (
     word_set,
 )
 from rasd.quotes.marks import MarkPairer, Quoted
+from rasd.quotes.offices import OFFICE_HEADS, Office, holder, offices_of
 from rasd.quotes.speakers import (
     MAX_TITLED_NAME_WORDS,
     Speaker,
@@ -145,6 +146,7 @@ class _Article:
         self.history: list[Speaker] = []
         self.subjects: dict[int, Speaker] = {}  # sentence -> the speaker its verb named
         self.roles: dict[str, Speaker | None] = {}  # a title -> the person it named (None: several)
+        self.offices: list[Office] | None = None  # offices named with their holder, read once
         self.family_names: set[str] | None = None  # last words of the persons found, when asked
         self.token_at = {t.start: i for i, t in enumerate(self.tokens)}
         self.starts = [t.start for t in self.tokens]
@@ -460,8 +462,12 @@ class _Article:
 
     def _role_holder(self, subject: tuple[int, int], speaker: Speaker) -> Speaker:
         """A short title with the article (الصحفية، المتحدث باسم المقاومة) standing for the
-        person it named earlier in the article: that person, when there is only one."""
+        person it named earlier in the article: that person, when there is only one; an
+        office named earlier with its holder (رئيس فرع الإفتاء بالمنطقة الدكتور فلان, then
+        وأوضح رئيس فرع الإفتاء بعسير): its holder."""
         head = self.tokens[subject[0]]
+        if head.norm in OFFICE_HEADS:  # the tagger often takes أمير عسير for a name
+            return self._office_holder(subject, speaker)
         if subject[1] - subject[0] > MAX_ROLE_WORDS or head.clitics is None:
             return speaker
         if not head.clitics.article or speaker.ref.entity_id is not None:
@@ -471,6 +477,17 @@ class _Article:
             return speaker
         ref = Ref(speaker.ref.start, speaker.ref.end, speaker.ref.text, person.ref.entity_id)
         return Speaker(ref, person.name, speaker.gender or person.gender, person.plural)
+
+    def _office_holder(self, subject: tuple[int, int], speaker: Speaker) -> Speaker:
+        if self.offices is None:
+            self.offices = offices_of(self.doc)
+        earlier = [o for o in self.offices if o.holder.end <= speaker.ref.start]
+        title = [t for t in self.tokens[subject[0] : subject[1]] if t.kind == "word"]
+        person = holder(title, earlier)
+        if person is None:
+            return speaker
+        ref = Ref(speaker.ref.start, speaker.ref.end, speaker.ref.text, person.entity_id)
+        return Speaker(ref, person.text, speaker.gender, speaker.plural)
 
     def _is_title(self, k: int) -> bool:
         """Whether the subject starting at ``k`` is a title or a noun, not a name: a person

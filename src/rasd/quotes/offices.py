@@ -1,0 +1,88 @@
+"""Offices named with their holder anywhere in an article, for a later statement by the office.
+
+News names a person once with the office they hold (``رئيس فرع الإفتاء بالمنطقة الدكتور سعد
+سعيد الحجري``, ``أمير منطقة عسير الأمير فيصل بن خالد``) and later lets the office speak
+(``وأوضح رئيس فرع الإفتاء بعسير أن``, ``وأكد أمير عسير``). The coding rules give such a
+statement the person's name. An office is read from a head noun (رئيس، أمير، وكيل …) and the
+words between it and a person the tagger found, in the same sentence; a later title with the
+same head and at least one more word in common (or the head alone) stands for that person when
+it names only one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rasd.document import Document, Entity, Token
+from rasd.quotes.lexicon import word_set
+from rasd.text.normalize import normalize_word
+
+# Nouns that head an office in a construct (أمير منطقة عسير، وكيل وزارة …).
+OFFICE_HEADS = word_set(
+    ("رئيس", "نائب", "وكيل", "أمير", "مدير", "محافظ", "أمين", "وزير", "سفير", "قائد", "مساعد")
+)
+# Titles between an office and the name (… الدكتور سعد): not words of the office.
+NAME_TITLES = word_set(("الدكتور", "المهندس", "الأستاذ", "الشيخ", "الأمير", "اللواء", "العميد"))
+MAX_OFFICE_WORDS = 10  # an office is at most this many words before its holder's name
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """An office (its head and other words, bare) and the person named holding it."""
+
+    head: str
+    words: frozenset[str]
+    holder: Entity
+
+
+def _bare(token: Token) -> str:
+    """A word of an office without its proclitics and article (بالمنطقة → منطقه), as the
+    clitic analysis splits it; the head nouns as listed (وكيل is no و + كيل)."""
+    if token.norm in OFFICE_HEADS:
+        return token.norm
+    clitics = token.clitics
+    return clitics.stem if clitics is not None and clitics.stem else token.norm
+
+
+def offices_of(doc: Document) -> list[Office]:
+    """Every office written right before a person the tagger found, in order."""
+    tokens = doc.tokens
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    sentence_of = {}
+    for s, sentence in enumerate(doc.sentences):
+        for i in range(sentence.token_start, sentence.token_end):
+            sentence_of[i] = s
+    out: list[Office] = []
+    for entity in doc.entities:
+        first = starts.get(entity.start)
+        if entity.type != "PER" or first is None:
+            continue
+        k = first - 1
+        while k >= 0 and tokens[k].norm in NAME_TITLES:
+            k -= 1
+        words: list[str] = []
+        for j in range(k, max(-1, k - MAX_OFFICE_WORDS), -1):
+            token = tokens[j]
+            if token.kind != "word" or sentence_of.get(j) != sentence_of.get(first):
+                break
+            word = _bare(token)
+            if word in OFFICE_HEADS:
+                out.append(Office(word, frozenset(words) - {word}, entity))
+                break
+            words.append(word)
+    return out
+
+
+def holder(title: Sequence[Token], offices: list[Office]) -> Entity | None:
+    """The one person the title (its word tokens) names as an office written earlier."""
+    if not title:
+        return None
+    head = _bare(title[0])
+    rest = {_bare(t) for t in title[1:]}
+    found = {
+        normalize_word(o.holder.text): o.holder
+        for o in offices
+        if o.head == head and (not rest or rest & o.words)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
