@@ -154,3 +154,13 @@ def test_a_saudi_governorate_no_city_list_names_is_a_place() -> None:
 def test_a_well_known_city_written_for_its_government_is_the_city() -> None:
     found = by_text(places("وأقحم نفسه في نقاش يتعلق بسياسات واشنطن الخارجية."))
     assert [p.gazetteer_id for p in found["واشنطن"]] == ["geonames:4140963"]  # type: ignore[attr-defined]
+
+
+def test_imara_before_an_emirate_or_a_region_is_the_place() -> None:
+    assert "أبوظبي" in by_text(places("ارتفع معدل التضخم السنوي لإمارة أبوظبي خلال الربع الأول."))
+    assert "عسير" in by_text(places("ودعت إمارة عسير في ختام بيانها إلى الإبلاغ عن المخالفين."))
+
+
+def test_a_palace_and_a_middle_income_are_words() -> None:
+    text = "يفتح القصر أبوابه للزوار، ويمثل الشاطئ رئة لذوي الدخل المحدود والمتوسط."
+    assert by_text(places(text)) == {}

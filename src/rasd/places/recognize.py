@@ -311,9 +311,10 @@ def _after_organization_noun(mention: Mention, tokens: list[Token], words: _Word
     noun = words[k] if words[k] in G.ORGANIZATION_NOUNS else tokens[k].norm
     if noun not in G.ORGANIZATION_NOUNS:
         return False
-    # إمارة دبي، إمارة الشارقة: the emirate itself
+    # إمارة دبي، إمارة أبوظبي (written as its city): the emirate itself; إمارة عسير: the
+    # region, as the coders code it (with a place noun between, إمارة منطقة عسير, the office)
     return noun != "اماره" or not any(
-        e.kind == "admin1" and e.country == "AE" for e in mention.candidates
+        e.country == "AE" or e.kind == "admin1" for e in mention.candidates
     )
 
 
