@@ -1,7 +1,8 @@
-"""Rules of the rounds tuned on events-fresh12 and then fresh13/fresh14 (docs/events.md,
+"""Rules of the rounds tuned on events-fresh12, then fresh13/fresh14 and fresh15 (docs/events.md,
 "Session 18"), each on sentences written for these tests: a disease kills by no attack, an
 attack noun among the words of a game is a team's attack, forces that retake a town assault
-it, and the battle where victims fell or a toll to date is no new attack."""
+it, the battle where victims fell or a toll to date is no new attack, and a feddan, a rush of
+investors, news that dominates and workshops that target are no events."""
 
 from __future__ import annotations
 
@@ -34,3 +35,11 @@ def test_the_battle_where_victims_fell_and_a_toll_to_date_are_no_new_attack() ->
     assert [t for t in types(text) if t[1] == "ASSAULT"] == []
     assert types("وقال الصليب الأحمر إن نحو أربعة آلاف شخص نصفهم من المدنيين قتلوا.") == []
     assert ("قتل", "ASSAULT") in types("وقتل نحو 20 شخصا في هجوم على سوق في بغداد أمس.")
+
+
+def test_a_feddan_an_investors_rush_news_and_workshops_are_no_events() -> None:
+    assert types("إن الوزارة ستعرض مشروع المليون فدان على المستثمرين غدا.") == []
+    assert types("في ظل الهجوم الاستثماري على الشواطئ حاليا.") == []
+    assert types("وسيطر خبر وفاته على موقع التواصل الاجتماعي.") == []
+    assert types("حيث تستهدف ورش العمل المديرين الطبيين.") == []
+    assert ("دان", "ACCUSE") in types("ودان الوزير الهجوم على المسجد أمس.")
