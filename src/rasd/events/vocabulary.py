@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rasd.document import Token
+from rasd.lang.ar import NAME_TITLES
 from rasd.text.normalize import normalize_word
 
 
@@ -433,22 +434,7 @@ ADJECTIVES = norm_set(
     "المركزي",
     "الشريفين",
 )
-TITLES = norm_set(
-    "الدكتور",
-    "الأستاذ",
-    "المهندس",
-    "الشيخ",
-    "الأمير",
-    "الملك",
-    "الرئيس",
-    "العقيد",
-    "اللواء",
-    "العميد",
-    "الفريق",
-    "السفير",
-    "الوزير",
-    "د.",
-)
+TITLES = norm_set(*NAME_TITLES, "د.")
 CLAUSE_PUNCT = frozenset("،,;؛:.؟?!")
 QUOTES = "\"'«»“”"
 IMPERFECT = frozenset("يتنا")

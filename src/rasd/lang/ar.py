@@ -71,6 +71,23 @@ PUNCT_FOLDS = {
     "\u202f": " ",
 }
 
+# Titles written right before a person's name (الدكتور فلان، اللواء فلان).
+NAME_TITLES = (
+    "الدكتور",
+    "الأستاذ",
+    "المهندس",
+    "الشيخ",
+    "الأمير",
+    "الملك",
+    "الرئيس",
+    "العقيد",
+    "اللواء",
+    "العميد",
+    "الفريق",
+    "السفير",
+    "الوزير",
+)
+
 # Marks that end a sentence, and marks that close a quotation or bracket after them.
 SENTENCE_END = frozenset([".", "!", "?", "؟", "…", "۔", "‼", "⁉", "⁈"])
 CLOSERS = frozenset(DOUBLE_QUOTES + SINGLE_QUOTES + ")]}»›") - frozenset("«„‹〝")

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasd.document import Document, Entity, Token
+from rasd.lang.ar import NAME_TITLES
 from rasd.quotes.lexicon import word_set
 from rasd.text.normalize import normalize_word
 
@@ -23,7 +24,7 @@ OFFICE_HEADS = word_set(
     ("رئيس", "نائب", "وكيل", "أمير", "مدير", "محافظ", "أمين", "وزير", "سفير", "قائد", "مساعد")
 )
 # Titles between an office and the name (… الدكتور سعد): not words of the office.
-NAME_TITLES = word_set(("الدكتور", "المهندس", "الأستاذ", "الشيخ", "الأمير", "اللواء", "العميد"))
+TITLES = word_set(NAME_TITLES)
 MAX_OFFICE_WORDS = 10  # an office is at most this many words before its holder's name
 
 
@@ -59,7 +60,7 @@ def offices_of(doc: Document) -> list[Office]:
         if entity.type != "PER" or first is None:
             continue
         k = first - 1
-        while k >= 0 and tokens[k].norm in NAME_TITLES:
+        while k >= 0 and tokens[k].norm in TITLES:
             k -= 1
         words: list[str] = []
         for j in range(k, max(-1, k - MAX_OFFICE_WORDS), -1):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rasd.document import Document, Entity, Token
+from rasd.lang.ar import NAME_TITLES
 from rasd.ner import model
 from rasd.ner.grouping import Mention, group
 from rasd.ner.scorer import spans
@@ -11,29 +12,8 @@ from rasd.stages.base import Stage
 from rasd.text.normalize import normalize_word
 
 _NAME_KINDS = frozenset({"word", "number"})
-# Titles written before a person's name (folded): a PER span that ends in one has glued the
-# word before the title to it.
-_TITLES = frozenset(
-    normalize_word(w)
-    for w in (
-        "الدكتور",
-        "الأستاذ",
-        "المهندس",
-        "الشيخ",
-        "الأمير",
-        "الملك",
-        "الرئيس",
-        "العقيد",
-        "اللواء",
-        "العميد",
-        "السفير",
-        "الوزير",
-        "الكابتن",
-        "المستشار",
-        "القاضي",
-        "الفنان",
-    )
-)
+# A PER span that ends in a title has glued the word before the title to it.
+_TITLES = frozenset(normalize_word(w) for w in NAME_TITLES)
 
 
 def _clitic_stub(token: Token) -> bool:
