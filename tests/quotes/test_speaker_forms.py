@@ -240,3 +240,11 @@ def test_is_expected_with_no_content_names_no_speaker_to_go_on_with() -> None:
         "ويتوقع تشغيله جزئيا خلال الأشهر المقبلة. وأضاف أن المشاريع تحت الدراسة."
     )
     assert [q.speaker_name for q in quotes_of(text)] == ["علاء خرد", "علاء خرد"]
+
+
+def test_a_subject_between_kana_and_its_verb_without_qad_is_the_speaker() -> None:
+    text = (
+        "كما أوضح المصدر أن المحاور شملت الملف السوري. وكان الجبير أكد خلال مؤتمر صحافي "
+        "مع نظيره الإيطالي في روما، أمس، أن المخرج الوحيد للأزمة يكمن في الوسائل السياسية."
+    )
+    assert [q.speaker_name for q in quotes_of(text)] == ["المصدر", "الجبير"]

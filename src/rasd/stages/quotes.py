@@ -65,6 +65,7 @@ TITLE_REACH = 14  # words from a sentence's first verb to the name its long titl
 CONSIDERED_REACH = 5  # يعتبر فلان أن: an imperfect اعتبر states only with its أن this near
 SAYING_REACH = 5  # قوله اليوم السبت إن: words from قوله to its introducer
 MAX_TITLE_TAIL = 8  # genitive words after a title cut at a preposition, before its holder's name
+KAN_SUBJECT_WORDS = 3  # وكان الجبير أكد: كان, at most this many subject words, the verb
 MAX_ROLE_WORDS = 3  # a title this short can stand for the person it named before (الصحفية)
 _COMMAS = frozenset(["،", ",", "؛", ";"])
 _TRIM = _COMMAS | frozenset([".", ":", "؟", "?", "!", "-", "…"])
@@ -689,7 +690,7 @@ class _Article:
         if subject is None:
             if i > 0 and tokens[i - 1].norm == "قد":
                 return self._kan_subject(i), i + 1
-            return None, i + 1
+            return self._kan_subject(i, reach=KAN_SUBJECT_WORDS), i + 1
         name = self.pairs.get(subject[1])
         if name is not None and name.closer is not None and self._is_name(name):
             if self._is_title(subject[0]):
@@ -730,12 +731,17 @@ class _Article:
                     return j + 1
         return k
 
-    def _kan_subject(self, i: int) -> tuple[int, int] | None:
-        """The subject of وكانت مصادر عسكرية قد أشارت: between كان and قد."""
+    def _kan_subject(self, i: int, reach: int = 0) -> tuple[int, int] | None:
+        """The subject of وكانت مصادر عسكرية قد أشارت: between كان and قد; with ``reach``, of
+        a verb with no قد a few words after كان (وكان الجبير أكد خلال مؤتمر صحافي أن)."""
         begin = self._sentence_start(i)
-        for k in range(i - 2, max(begin, i - 12) - 1, -1):
+        stop = i - 1 if not reach else i
+        lowest = max(begin, i - 1 - reach) if reach else max(begin, i - 12)
+        for k in range(stop - 1, lowest - 1, -1):
+            if reach and self.tokens[k].kind != "word":
+                return None
             if self.tokens[k].norm in _KAN:
-                return subject_after(self.doc, k + 1, i - 1)
+                return subject_after(self.doc, k + 1, stop) if k + 1 < stop else None
         return None
 
     def _is_name(self, pair: Quoted) -> bool:
