@@ -164,3 +164,13 @@ def test_imara_before_an_emirate_or_a_region_is_the_place() -> None:
 def test_a_palace_and_a_middle_income_are_words() -> None:
     text = "يفتح القصر أبوابه للزوار، ويمثل الشاطئ رئة لذوي الدخل المحدود والمتوسط."
     assert by_text(places(text)) == {}
+
+
+def test_a_country_the_tagger_reads_as_an_organization_on_its_own_token_is_a_place() -> None:
+    text = "كان الجيب جزءًا من الهند لكنه محاط بجيب تابع لبنجلاديش، وهو بدوره مطوق."
+    assert "بنجلاديش" in by_text(places(text))
+
+
+def test_a_word_seen_a_few_times_still_splits_into_a_more_frequent_name() -> None:
+    text = "افتتح متحف حضارات الأمم المقام في قرية المفتاحة بأبها، ضمن فعاليات المهرجان."
+    assert "أبها" in by_text(places(text))  # بأبها is written often, أبها more often

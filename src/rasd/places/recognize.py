@@ -37,7 +37,7 @@ WELL_KNOWN_CITY = 500_000  # a city this big is never "mostly a word"
 # A single-word name of only villages always needs context: too many are ordinary words.
 VILLAGE_POPULATION = 10_000
 # A written word this frequent is split only as the clitic analyzer splits it.
-KNOWN_WORD = 5
+KNOWN_WORD = 5  # a word written this often is read as written, not split into a rarer form
 # The countries the Arabic press writes about most: a small town elsewhere needs context.
 HOME = frozenset(
     [
@@ -127,11 +127,13 @@ def _work_out_forms(token: Token) -> tuple[str, ...]:
     best = token.clitics
     if best.stripped and not best.suffix:
         forms += [f for f in (best.base, best.stem) if f not in forms and _keeps_article(norm, f)]
-    if _frequencies().get(norm, 0) >= KNOWN_WORD:
-        return tuple(forms)  # وكيل is a word: no other split (كيل) is tried
+    counts = _frequencies()
+    known = counts.get(norm, 0)
     for form in token.match_forms:
         if form in forms or not _keeps_article(norm, form):
             continue
+        if known >= KNOWN_WORD and counts.get(form, 0) <= known:
+            continue  # وكيل is a word: no rarer split (كيل); وبروناي (seen 9 times) is و + بروناي
         if norm.endswith(form) or (form.startswith("ال") and norm.endswith("ل" + form[2:])):
             forms.append(form)
     return tuple(forms)
@@ -765,9 +767,13 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         located = _after_locative_clitic(mention, doc.tokens)
         for entity in entities.overlapping(*span):
             if entity.type == "ORG" and (entity.start, entity.end) != span:
-                # بمجمع … الأولمبي بالرياض: the tagger's organization runs over the place
+                # بمجمع … الأولمبي بالرياض: the tagger's organization runs over the place; not
+                # one that is the name's own token with its clitic (تابع لبنجلاديش)
                 inside_org = entity.start <= mention.start and mention.end <= entity.end
-                inside_org = inside_org and not located
+                own_token = entity.start >= doc.tokens[mention.first].start and (
+                    entity.end <= doc.tokens[mention.last - 1].end
+                )
+                inside_org = inside_org and not located and not own_token
             elif entity.type == "PER":
                 # مستشفى الملك عبدالله ببيشة: no name of a person carries the preposition ب
                 person = person or not (located and entity.start < mention.start)
