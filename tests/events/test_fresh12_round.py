@@ -2,7 +2,7 @@
 "Session 18"), each on sentences written for these tests: a disease kills by no attack, an
 attack noun among the words of a game is a team's attack, forces that retake a town assault
 it, the battle where victims fell or a toll to date is no new attack, and a feddan, a rush of
-investors, news that dominates and workshops that target are no events."""
+investors, news that dominates, workshops that target and a claim to sovereignty are no events."""
 
 from __future__ import annotations
 
@@ -43,3 +43,8 @@ def test_a_feddan_an_investors_rush_news_and_workshops_are_no_events() -> None:
     assert types("وسيطر خبر وفاته على موقع التواصل الاجتماعي.") == []
     assert types("حيث تستهدف ورش العمل المديرين الطبيين.") == []
     assert ("دان", "ACCUSE") in types("ودان الوزير الهجوم على المسجد أمس.")
+
+
+def test_a_claim_to_sovereignty_is_no_request() -> None:
+    assert types("الجدير ذكره أن الصين تطالب بالسيادة على معظم مناطق بحر الصين الجنوبي.") == []
+    assert ("طالب", "REQUEST") in types("وطالب الوزير الأمم المتحدة بالتدخل العاجل.")

@@ -470,6 +470,8 @@ NOT_WITHIN = by_lemma(
         "قضى": "حكما عقوبة فترة مدة",
         # اتفق مفكرون على ضرورة الحفاظ, يتفق الأستاذ مع هذا الرأي: a shared opinion, no deal
         "اتفق": "ضرورة أهمية الرأي رأي",
+        # الصين تطالب بالسيادة على معظم بحر الصين الجنوبي: a claim, no request
+        "طالب": "بالسيادة",
     }
 )
 # A noun trigger after one of these words (three words back at most) is what they take:
