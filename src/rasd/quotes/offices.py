@@ -46,14 +46,11 @@ def _bare(token: Token) -> str:
     return clitics.stem if clitics is not None and clitics.stem else token.norm
 
 
-def offices_of(doc: Document) -> list[Office]:
-    """Every office written right before a person the tagger found, in order."""
+def offices_of(doc: Document, sentence_of: Sequence[int]) -> list[Office]:
+    """Every office written right before a person the tagger found, in order
+    (``sentence_of``: the sentence of each token)."""
     tokens = doc.tokens
     starts = {t.start: i for i, t in enumerate(tokens)}
-    sentence_of = {}
-    for s, sentence in enumerate(doc.sentences):
-        for i in range(sentence.token_start, sentence.token_end):
-            sentence_of[i] = s
     out: list[Office] = []
     for entity in doc.entities:
         first = starts.get(entity.start)
@@ -65,7 +62,7 @@ def offices_of(doc: Document) -> list[Office]:
         words: list[str] = []
         for j in range(k, max(-1, k - MAX_OFFICE_WORDS), -1):
             token = tokens[j]
-            if token.kind != "word" or sentence_of.get(j) != sentence_of.get(first):
+            if token.kind != "word" or sentence_of[j] != sentence_of[first]:
                 break
             word = _bare(token)
             if word in OFFICE_HEADS:

@@ -481,7 +481,7 @@ class _Article:
 
     def _office_holder(self, subject: tuple[int, int], speaker: Speaker) -> Speaker:
         if self.offices is None:
-            self.offices = offices_of(self.doc)
+            self.offices = offices_of(self.doc, self.sentence_of)
         earlier = [o for o in self.offices if o.holder.end <= speaker.ref.start]
         title = [t for t in self.tokens[subject[0] : subject[1]] if t.kind == "word"]
         person = holder(title, earlier)
@@ -966,9 +966,9 @@ class _Article:
             return None
         if first in self.cues or verb.clitics is None or verb.clitics.article:
             return None
-        for e in self.persons:
-            if e.start == head.start and e.end <= self.tokens[i].start:
-                return _from_entity(e, "")
+        person = self.person_at.get(head.start)
+        if person is not None and person.end <= self.tokens[i].start:
+            return _from_entity(person, "")
         for speaker in reversed(self.history):
             words = speaker.name.split()
             if len(words) > 1 and normalize_word(words[-1]) == head.norm:
