@@ -1064,11 +1064,10 @@ def _named_by_nouns(
             start, end_token = name.start, opened
             if not _covered(taken, start, tokens[end_token - 1].end):
                 key = " ".join(t.norm for t in tokens[k + 1 : end_token])
-                mention = Mention(start, tokens[end_token - 1].end, key, [], k + 1, end_token)
-                mention.candidates = [e for e in gazetteer.lookup(key) if e.kind != "org"]
-                mention.hint = _noun_hint(noun)
-                if mention.candidates or noun not in G.PLURAL_NAMING_NOUNS:
-                    out.append(mention)
+                end = tokens[end_token - 1].end
+                found = _named_by_noun(gazetteer, noun, (start, end, key, k + 1, end_token), True)
+                if found is not None:
+                    out.append(found)
             continue
         known = noun in G.FEATURE_NOUNS and any(  # سد أبها: a frequent word, a known town
             e.kind not in ("village", "org") for e in gazetteer.lookup(name.norm)
@@ -1084,13 +1083,11 @@ def _named_by_nouns(
             continue
         key = f"{noun} {name.norm}" if feature else name.norm
         first_token = k if feature else k + 1 + quoted
-        mention = Mention(start, name.end, key, gazetteer.lookup(key), first_token, k + 2 + quoted)
-        mention.candidates = [e for e in mention.candidates if e.kind != "org"]
-        if not feature and noun not in G.FEATURE_NOUNS:
-            mention.hint = _noun_hint(noun)
-        if not mention.candidates and noun in G.PLURAL_NAMING_NOUNS:
-            continue  # مناطق نائية، مدن صناعية: after a plural only a known name is a place
-        out.append(mention)
+        where = (start, name.end, key, first_token, k + 2 + quoted)
+        hinted = not feature and noun not in G.FEATURE_NOUNS
+        found = _named_by_noun(gazetteer, noun, where, hinted)
+        if found is not None:
+            out.append(found)
     for p, (noun, end_token) in (listed or {}).items():
         token = tokens[p]
         _, word, skip = _joined(token, words[p])
@@ -1100,14 +1097,26 @@ def _named_by_nouns(
         if _covered(taken, start, end) or any(m.start == start for m in out):
             continue
         key = f"{word} {tokens[p + 1].norm}" if feature else word
-        mention = Mention(start, end, key, gazetteer.lookup(key), p, end_token)
-        mention.candidates = [e for e in mention.candidates if e.kind != "org"]
-        if not feature:
-            mention.hint = _noun_hint(noun)
-        if not mention.candidates and noun in G.PLURAL_NAMING_NOUNS:
-            continue
-        out.append(mention)
+        found = _named_by_noun(gazetteer, noun, (start, end, key, p, end_token), not feature)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _named_by_noun(
+    gazetteer: Gazetteer, noun: str, where: tuple[int, int, str, int, int], hinted: bool
+) -> Mention | None:
+    """The name at ``where`` (start, end, key, first and last token) after the naming noun:
+    its gazetteer entries but organizations, the noun's hint when ``hinted``; none after a
+    plural noun unless the gazetteer knows it (مناطق نائية، مدن صناعية: no names)."""
+    start, end, key, first, last = where
+    candidates = [e for e in gazetteer.lookup(key) if e.kind != "org"]
+    if not candidates and noun in G.PLURAL_NAMING_NOUNS:
+        return None
+    mention = Mention(start, end, key, candidates, first, last)
+    if hinted:
+        mention.hint = _noun_hint(noun)
+    return mention
 
 
 TANWIN = frozenset("\u064b\u064c\u064d")
