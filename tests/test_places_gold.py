@@ -37,6 +37,7 @@ GOLD = ROOT / "tests" / "data" / "gold"
         ("places-fresh15-annotations.tsv", "places-fresh15.jsonl"),
         ("places-fresh16-annotations.tsv", "places-fresh16.jsonl"),
         ("places-fresh17-annotations.tsv", "places-fresh17.jsonl"),
+        ("places-fresh18-annotations.tsv", "places-fresh18.jsonl"),
     ],
 )
 def test_the_gold_is_remade_from_its_annotations(
@@ -71,6 +72,7 @@ def test_the_gold_is_remade_from_its_annotations(
         ("places-fresh15.jsonl", "fresh15-articles.txt", 0, 40, 6),
         ("places-fresh16.jsonl", "fresh16-articles.txt", 0, 40, 4),
         ("places-fresh17.jsonl", "fresh17-articles.txt", 0, 40, 7),
+        ("places-fresh18.jsonl", "fresh18-articles.txt", 0, 40, 7),
     ],
 )
 def test_an_article_read_with_no_place_has_an_empty_record(
