@@ -248,3 +248,41 @@ def test_a_subject_between_kana_and_its_verb_without_qad_is_the_speaker() -> Non
         "مع نظيره الإيطالي في روما، أمس، أن المخرج الوحيد للأزمة يكمن في الوسائل السياسية."
     )
     assert [q.speaker_name for q in quotes_of(text)] == ["المصدر", "الجبير"]
+
+
+def test_an_attribution_to_a_long_title_gives_the_holder_the_tagger_found() -> None:
+    text = (
+        "وحسب الناطق الإعلامي لشرطة منطقة مكة المكرمة العقيد دكتور عاطي بن عطية القرشي، "
+        "فقد تلقت الجهات الأمنية بلاغا بإطلاق النار."
+    )
+    found = quotes_of(text, (("عاطي بن عطية القرشي", "PER", "p1"),))
+    assert [q.speaker_name for q in found] == ["عاطي بن عطية القرشي"]
+
+
+def test_a_title_whose_article_the_clitic_analysis_misses_still_leads_to_the_name() -> None:
+    # الإعلامي: the clitic analysis reads no article; علي is the name, not the preposition
+    quote = only("وقال الإعلامي السعودي علي الغفيلي إن حسابه سيكون صدقة جارية.")
+    assert quote.speaker_name == "علي الغفيلي"
+
+
+def test_two_rare_bare_words_after_a_title_are_its_holders_name() -> None:
+    text = "وقال الأمين العام لنقابة الصحفيين اليمنيين مروان دماج إن الانتهاكات بلغت حدا لا يطاق."
+    assert only(text).speaker_name == "مروان دماج"
+    # a common word after the title is no name: the title stays the speaker
+    assert only("وقال المتحدث الرسمي للوزارة أمس إن العمل مستمر.").speaker_name != "أمس"
+
+
+def test_the_topic_of_amma_is_the_subject_of_its_verb_with_fa() -> None:
+    text = "أما «الوكالة الوطنية للإعلام» الرسمية، فأعلنت أن «الجيش أوقف أربعة أشخاص»."
+    assert only(text).speaker_name == "الوكالة الوطنية للإعلام"
+    dialogue = "وقال آخر: الهدف مالي، أما الثالث فقال: اعترضت ولم يقبل اعتراضي!"
+    first, second = quotes_of(dialogue)
+    assert (first.text, first.speaker_name) == ("الهدف مالي", "آخر")
+    assert (second.text, second.speaker_name) == ("اعترضت ولم يقبل اعتراضي", "الثالث")
+
+
+def test_a_joined_verb_ends_reported_content_and_goes_on_with_its_speaker() -> None:
+    text = "وأكدت المصادر أن الحزب خسر اثنين من مقاتليه خلال المواجهات، وأعلن أن العملية انتهت."
+    first, second = quotes_of(text)
+    assert first.text == "الحزب خسر اثنين من مقاتليه خلال المواجهات"
+    assert (second.text, second.speaker_name) == ("العملية انتهت", "المصادر")

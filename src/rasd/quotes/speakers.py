@@ -234,6 +234,10 @@ def titled_name(
             if not (_may_start_name(tok) or in_list(tok, data.NAME_PARTS)):
                 break
             stop += 1
+        # … اليمنيين مروان دماج إن: rare bare words, the last no name part, then a stop
+        closed = stop >= end or _ends_name(tokens[stop])
+        if closed and stop - k >= 2 and _may_start_name(tokens[stop - 1]):
+            return k, stop
     return None
 
 

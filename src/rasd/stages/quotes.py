@@ -11,7 +11,7 @@ title word (``بعنوان «…»``) is a name, not speech. Quotation marks are
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -54,6 +54,7 @@ from rasd.text.normalize import normalize_word
 MAX_INTRODUCER_DISTANCE = 45  # tokens from the verb to its colon, quotation mark or أن
 MAX_UNBROKEN_WORDS = 15  # …between the verb and its introducer with no comma or mark
 NEAR_INTRODUCER = 12  # a reporting verb inside content starts a statement if one is this near
+AMMA_REACH = 8  # words from أما to the verb with ف that its topic is the subject of
 TOPIC_WINDOW = 7  # a person named this early in a sentence is what the sentence is about
 LEAD_WORDS = 4  # من جهة أخرى، / وفي سياق متصل،: a sentence's lead phrase, before its subject
 BETWEEN_WINDOW = 30  # tokens back to the بين that a later وبين pairs with
@@ -390,6 +391,9 @@ class _Article:
         if content is not None and considered and content.intro - i > CONSIDERED_REACH:
             content = None  # وتعتبر الجائزة من الإنجازات …: "is considered", no statement
         speaker = self._speaker(i, cue, subject, relative)
+        carried = self._after_cut(i, subject)
+        if carried is not None:
+            speaker, subject = carried, None
         issuer = self._issued_by(subject, send) if content is not None else None
         if issuer is not None:  # وتفيد الأرقام الصادرة عن هيئة الإحصاءات بأن …: the body
             speaker = speaker_from_tokens(self.doc, issuer[0], issuer[1], cue.gender)
@@ -496,8 +500,8 @@ class _Article:
         token = self.tokens[k]
         if any(e.start == token.start for e in self.persons):
             return False
-        article = token.clitics is not None and token.clitics.article
-        return article or in_list(token, data.APPOSITION_HEADS)
+        # الإعلامي: the article read from the letters (the clitic analysis took it for a stem)
+        return _definite_word(token) or in_list(token, data.APPOSITION_HEADS)
 
     def _holder_after(self, subject: tuple[int, int], intro: int) -> Speaker | None:
         """The person a bare title names past its genitive words (قاضي الاستئناف بمحكمة جازان
@@ -779,6 +783,9 @@ class _Article:
             own = self._clause_subject(i, cue)
             if own is not None:
                 return own
+        topic = self._amma_topic(i)
+        if topic is not None:
+            return topic
         if self.tokens[i].norm[0] not in "وف":
             entity = entity_before(self.doc, i)
             if entity is not None:
@@ -793,6 +800,56 @@ class _Article:
             if topic is not None:
                 return topic
         return previous_speaker(self.history, cue.gender)
+
+    def _joined_verb(self, k: int) -> bool:
+        """A past verb of saying with و after a comma: reported content ends before it."""
+        cue = self.cues.get(k)
+        return (
+            cue is not None
+            and cue.kind == "verb"
+            and not cue.present
+            and self.tokens[k].norm[:1] == "و"
+        )
+
+    def _after_cut(self, i: int, subject: tuple[int, int] | None) -> Speaker | None:
+        """The speaker of the reported content that a joined verb at ``i`` cut (أن …،
+        وأعلن …): a verb with no subject of its own goes on with it, whatever its gender."""
+        tokens = self.tokens
+        if not self._joined_verb(i) or i < 2 or tokens[i - 1].text not in _COMMAS:
+            return None
+        if not self.quotes or not self.history or i == self._sentence_start(i):
+            return None
+        last = self.quotes[-1]
+        if last.direct or last.end != tokens[i - 2].end or last.speaker != self.history[-1].ref:
+            return None
+        return self.history[-1] if subject is None else None
+
+    def _amma_topic(self, i: int) -> Speaker | None:
+        """The topic of أما that a verb with ف goes on from (أما «الوكالة الوطنية للإعلام»،
+        فأعلنت أن …; أما الثالث فقال: …): the name in marks or the noun phrase after أما."""
+        tokens = self.tokens
+        clitics = tokens[i].clitics
+        if tokens[i].norm[:1] != "ف" or clitics is None or not clitics.prefix:
+            return None
+        start = self._sentence_start(i)
+        amma = next(
+            (
+                k
+                for k in range(i - 1, max(start, i - AMMA_REACH) - 1, -1)
+                if tokens[k].norm == "اما"
+            ),
+            None,
+        )
+        if amma is None or any(k in self.cues for k in range(amma + 1, i)):
+            return None
+        end = i - 1 if tokens[i - 1].text in _COMMAS else i
+        name = self.pairs.get(amma + 1)
+        if name is not None and self._is_name(name):
+            return speaker_from_tokens(self.doc, name.first, name.stop, "")
+        subject = subject_after(self.doc, amma + 1, end)
+        if subject is None or subject[1] != end or not _definite_word(tokens[amma + 1]):
+            return None
+        return speaker_from_tokens(self.doc, subject[0], subject[1], "")
 
     def _lead_subject(self, i: int, cue: CueForm) -> Speaker | None:
         """The subject of the verb that opens the sentence before, for a continuing verb of
@@ -1416,6 +1473,13 @@ class _Article:
             return True  # …، جاء ذلك في دورته التدريبية: the writer on where it was said
         if nxt is not None and token.norm == _WALLAH and in_list(nxt, data.CLOSING_FORMULAS):
             return True  # …، والله الهادي إلى سواء السبيل
+        if token.norm == "اما" and any(
+            j in self.cues and tokens[j].norm[:1] == "ف"
+            for j in range(k + 2, min(send, k + AMMA_REACH))
+        ):
+            return True  # …، أما الثالث فقال: the next statement, by the one أما turns to
+        if self._joined_verb(k):
+            return True  # …، وحذرت اللجنة من …، وأرجع انخفاض …: the writer goes on
         if in_list(token, data.ACCORDING_TO) and (
             token.norm.endswith("ما")
             or (nxt is not None and (nxt.norm in ("ما", "لما") or nxt.text in _OPENING_MARKS))
@@ -1474,6 +1538,12 @@ class _Article:
             return speaker, issuer[1], True
         speaker = speaker_from_tokens(self.doc, subject[0], subject[1], "")
         speaker = self._strip_preposition(speaker, head)
+        if speaker.ref.entity_id is None and self._is_title(subject[0]):
+            # وحسب الناطق الإعلامي لشرطة منطقة مكة المكرمة العقيد فلان، فقد …: its holder
+            holder = self._titled_holder(subject[0] - 1, send)
+            if holder is not None:
+                past = bisect_left(self.starts, holder.ref.end)
+                return holder, past, had_verb or self._is_source(head)
         return speaker, subject[1], had_verb or self._is_source(head)
 
     def _issued_by(self, subject: tuple[int, int] | None, send: int) -> tuple[int, int] | None:
