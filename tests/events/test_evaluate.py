@@ -123,7 +123,17 @@ def test_the_fresh_gold_file_follows_its_list() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["fresh2", "fresh3", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17"],
+    [
+        "fresh2",
+        "fresh3",
+        "fresh12",
+        "fresh13",
+        "fresh14",
+        "fresh15",
+        "fresh16",
+        "fresh17",
+        "fresh18",
+    ],
 )
 def test_a_fresh_gold_file_follows_its_list(name: str) -> None:
     """events-<name>.jsonl annotates the 40 articles of <name>-articles.txt, in list order,
