@@ -37,6 +37,7 @@ FILES = [
     ("quotes-fresh15.jsonl", "fresh15-articles.txt", 0, 40),
     ("quotes-fresh16.jsonl", "fresh16-articles.txt", 0, 40),
     ("quotes-fresh17.jsonl", "fresh17-articles.txt", 0, 40),
+    ("quotes-fresh18.jsonl", "fresh18-articles.txt", 0, 40),
 ]
 
 
