@@ -148,6 +148,11 @@ NOT_A_PLACE_AFTER = frozenset(
     {"راس", "راسه", "راسها", "راسي", "راسهم", "الصليبي", "الخلد", "النعيم", "الفردوس"}
 )
 
+# صلاة المغرب، أذان المغرب، بين المغرب والعشاء: the sunset prayer, not Morocco.
+PRAYER_NOUNS = frozenset({"صلاه", "صلاتي", "اذان", "وقت", "موعد"})
+PRAYER_TIMES = frozenset({"المغرب"})
+NEXT_PRAYERS = frozenset({"العشاء", "العشا"})
+
 # من زاوية إلى أخرى، من مكان لآخر: "from one … to another" makes the word an ordinary noun.
 ANOTHER = frozenset({"اخري", "اخر", "لاخري", "لاخر"})
 
@@ -227,9 +232,13 @@ ORGANIZATION_NOUNS = frozenset(
         "اذاعه",
         "برج",  # برج الدمام الطبي: a hospital's name
         "صناعه",  # غرفة تجارة وصناعة جدة
+        "بلديه",  # بلدية القطيف، بلدية مدينة أبوظبي: the municipality, as أمانة جدة
+        "ادبي",  # أدبي جدة: the literary club (نادي جدة الأدبي)
     }
 )
 
 # Organization nouns whose name is a division written with its place noun (إمارة منطقة عسير،
-# أمانة محافظة جدة): the division is part of the organization's name.
-DIVISION_ORGANIZATION_NOUNS = frozenset({"اماره", "امانه"})
+# أمانة محافظة جدة، بلدية مدينة أبوظبي، مطار منطقة الجوف): the division is part of the name.
+DIVISION_ORGANIZATION_NOUNS = frozenset({"اماره", "امانه", "بلديه", "مطار"})
+# Heads of a municipality (رئيس بلدية محافظة أبو عريش): an office, whose place is coded.
+MUNICIPAL_OFFICES = frozenset({"رئيس", "لرئيس", "ورئيس"})

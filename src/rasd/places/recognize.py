@@ -74,6 +74,7 @@ HOME = frozenset(
     ]
 )
 FOREIGN_TOWN = 100_000
+ABROAD_TOWN = 50_000  # a town of a foreign country already named, read after a preposition
 PREPOSITION_POPULATION = 200_000
 # The same for a name without the article (إلى مسقط), where more ordinary words stand.
 BARE_PREPOSITION_POPULATION = 500_000
@@ -307,7 +308,9 @@ def _after_organization_noun(mention: Mention, tokens: list[Token], words: _Word
     if k >= 1 and _opening(tokens[k]):
         k -= 1  # جامعة (بون)، جامعة (ستانفورد الأمريكية): the bracket still joins them
     if k >= 1 and words[k] in G.PLACE_NOUNS and words[k - 1] in G.DIVISION_ORGANIZATION_NOUNS:
-        return True
+        return not _headed_by_office(k - 1, words)
+    if words[k] == "بلديه" and _headed_by_office(k, words):
+        return False
     if k >= 1 and words[k] in G.DIRECTIONS and words[k - 1] in G.ORGANIZATION_NOUNS:
         return True  # مستشفى شرق جدة: the hospital's name
     noun = words[k] if words[k] in G.ORGANIZATION_NOUNS else tokens[k].norm
@@ -318,6 +321,12 @@ def _after_organization_noun(mention: Mention, tokens: list[Token], words: _Word
     return noun != "اماره" or not any(
         e.country == "AE" or e.kind == "admin1" for e in mention.candidates
     )
+
+
+def _headed_by_office(k: int, words: _Words) -> bool:
+    """رئيس بلدية محافظة أبو عريش: the head of the municipality, an office whose place the
+    coders code (as محافظ الخرمة)."""
+    return words[k] == "بلديه" and k >= 1 and words[k - 1] in G.MUNICIPAL_OFFICES
 
 
 def _a_word_in_its_phrase(mention: Mention, tokens: list[Token], words: _Words) -> bool:
@@ -424,6 +433,8 @@ def _surnames(mentions: list[Mention], tokens: list[Token]) -> set[str]:
             continue
         if any(e.country in HOME and e.population >= FOREIGN_TOWN for e in m.candidates):
             continue  # أمين الطائف: a big town at home is no surname
+        if any(e.population >= BIG_CITY for e in m.candidates):
+            continue  # اتفاقات سلام مينسك: a city of millions is no surname
         before = tokens[m.first - 1]
         marks = lists.get(before.norm, frozenset())
         given = before.kind == "word" and "PER" in marks and not marks & {"LOC", "LOC~"}
@@ -683,8 +694,12 @@ def _after_preposition(
     else:  # إلى مسقط، بمسقط: a big town with no article; not في مسقط رأسه
         following = mention.last < len(words) and words[mention.last] in G.NOT_A_PLACE_AFTER
         likely = not following and any(
-            e.country in HOME
-            and (e.population >= BARE_PREPOSITION_POPULATION or e.kind == "admin1")
+            (
+                e.country in HOME
+                and (e.population >= BARE_PREPOSITION_POPULATION or e.kind == "admin1")
+            )
+            # من فرنسا … بكاليه: a town of a foreign country the article is about
+            or (e.country in countries and e.country not in HOME and e.population >= ABROAD_TOWN)
             for e in mention.candidates
         )  # إلى نينوى: a division
     if not likely:
@@ -721,7 +736,11 @@ def _as_adjective(mention: Mention, tokens: list[Token], words: _Words) -> None:
     if mention.start != tokens[mention.first].start:
         return  # a proclitic (بالسعودية) makes it a noun
     before = tokens[mention.first - 1]
-    if before.kind != "word" or not before.norm.startswith("ال") or before.norm in G.PARTICLES:
+    # للبنوك السعودية، والهيئة السعودية: a definite noun behind a proclitic too
+    definite = before.norm.startswith(("ال", "لل")) or (
+        before.clitics is not None and before.clitics.article
+    )
+    if before.kind != "word" or not definite or before.norm in G.PARTICLES:
         return
     countries = [e for e in mention.candidates if e.kind == "country"]
     if countries:
@@ -792,6 +811,10 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
             continue
         if _with_tanwin(doc.text, mention):
             continue  # لم يكن برداً وسلاماً: an indefinite noun (Breda), never a place's name
+        if _a_prayer(mention, words):
+            continue  # بعد أذان المغرب: the sunset prayer, not Morocco
+        if _article_dropped(mention, doc.tokens):
+            continue  # ظروف مادية قاهرة: "harsh", the name القاهرة without its article
         if _a_word_in_its_phrase(mention, doc.tokens, words) or _before_a_word(
             mention, words, gazetteer
         ):
@@ -1128,6 +1151,26 @@ def _with_tanwin(text: str, mention: Mention) -> bool:
     if " " in mention.key:
         return False
     return not TANWIN.isdisjoint(text[mention.start : mention.end + 1])
+
+
+def _a_prayer(mention: Mention, words: _Words) -> bool:
+    """صلاة المغرب، أذان المغرب، المغرب والعشاء: a prayer's time that a country shares."""
+    if mention.key not in G.PRAYER_TIMES:
+        return False
+    before = words[mention.first - 1] if mention.first > 0 else ""
+    after = words[mention.last] if mention.last < len(words) else ""
+    return before in G.PRAYER_NOUNS or after in G.NEXT_PRAYERS
+
+
+def _article_dropped(mention: Mention, tokens: list[Token]) -> bool:
+    """قاهرة, رياض: a bare word with no proclitic read as a place whose name has the article
+    (القاهرة، الرياض): the name never loses it, the word is a common noun or adjective."""
+    if " " in mention.key or mention.key.startswith("ال") or not mention.candidates:
+        return False
+    if mention.start != tokens[mention.first].start:
+        return False  # للرياض: ل took the article's letter
+    biggest = max(mention.candidates, key=lambda e: e.population)
+    return normalize_word(biggest.name_ar) == "ال" + mention.key
 
 
 def _opening(token: Token) -> bool:

@@ -99,8 +99,10 @@ def _score(
 
 
 def group_key(mention: Mention) -> str:
-    """Mentions resolved together: the same name under the same place noun (or none)."""
-    return f"{mention.key}|{mention.hint or ''}"
+    """Mentions resolved together: the same name under the same place noun (or none), and
+    read the same way (الهيئة السعودية, an adjective, apart from في السعودية)."""
+    adjective = bool(mention.candidates) and all(e.kind == "demonym" for e in mention.candidates)
+    return f"{mention.key}|{mention.hint or ''}|{'adjective' if adjective else ''}"
 
 
 def resolve(mentions: list[Mention], container_names: dict[str, str]) -> dict[str, Choice]:
