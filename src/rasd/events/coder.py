@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from rasd.document import DateMention, Document, Event, Place, Ref, Span, Token
+from rasd.document import DateMention, Document, Event, Place, Ref, Sentence, Span, Token
 from rasd.events import actors
 from rasd.events.arguments import Arguments, Candidate, nisba
 from rasd.events.triggers import NONE, Rule, TriggerTable
@@ -218,6 +218,8 @@ class Coder:
             found = self._sentence(doc, si, tokens, toponyms, titled, pending)
             if found and events and events[-1].sentence == si - 1:
                 self._carry(tokens, found[0], events[-1])
+            if found and si > 0:
+                self._speaker_goes_on(doc, tokens, found[0], doc.sentences[si - 1])
             for event in pending:  # ونوه بما تقوم به الجمعية: praise by the one told before
                 if event.actor is None or not _official_text(event.actor.text, titled):
                     found.remove(event)
@@ -244,6 +246,24 @@ class Coder:
         if event.actor is None and before.actor is not None and joined:
             event.actor = before.actor
             event.actor_country, event.actor_role = before.actor_country, before.actor_role
+
+    def _speaker_goes_on(
+        self, doc: Document, tokens: Sequence[Token], event: Event, before: Sentence
+    ) -> None:
+        """A sentence that opens with a participle or a verb joined by و and names no actor
+        goes on from the speaker of the statement just before (``وقال الأمين العام فلان إن
+        … . متهما الميليشيات``، ``وأوضح المتحدث فلان أن … . ودعا جميع المستفيدين``)."""
+        if event.actor is not None:
+            return
+        words = [t for t in tokens if t.kind == "word"][:1]
+        if not words or not (words[0].start <= event.trigger.start < words[0].end):
+            return
+        joined = conj(words[0]) or event.trigger.start > words[0].start  # ودعا: و left whole
+        if not (joined or bare(words[0]) in PARTICIPLES):
+            return
+        said = [q for q in doc.quotes if before.start <= q.start and q.end <= words[0].start]
+        if said and said[-1].speaker is not None:
+            event.actor = said[-1].speaker
 
     # -- triggers -------------------------------------------------------------------------
 
@@ -944,7 +964,10 @@ class Coder:
         else:
             actor = args.agent(i) or self._giver(args, hit) or args.noun_actor(i, previous)
         if bare(args.tokens[i]) in PARTICIPLES:  # الجزائر تدين …، داعية إلى
-            actor = args.reporter(i) or previous or args.first_subject(i) or actor
+            opens = not any(t.kind == "word" for t in args.tokens[:i])
+            # … . متهما الميليشيات: a participle opening its sentence has its object after it
+            told = None if opens else (args.first_subject(i) or actor)
+            actor = args.reporter(i) or previous or told
         if hit.rule.kind == "verb" and _first_person(args.tokens[i], hit.form, hit.rule.lemma):
             # قال الوزير: ونحمل الحكومة المسؤولية; with no speaker told, no actor
             actor = args.first_subject(i)
@@ -959,7 +982,8 @@ class Coder:
         if hit.consumed:
             after = max(after, max(hit.consumed) + 1) if hit.rule.type != "AID" else after
         target = victim or args.object_after(after, actor)
-        if actor is None and target is not None and self._vso(args, hit, target):
+        participle = bare(args.tokens[i]) in PARTICIPLES  # متهما الميليشيات: its object
+        if actor is None and target is not None and not participle and self._vso(args, hit, target):
             # ودان الوزراء بشدة الهجمات: a definite noun right after a verb of saying or
             # meeting is its subject (VSO), not its object
             actor = args.apposition(target)
