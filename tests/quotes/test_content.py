@@ -223,3 +223,8 @@ def test_biqawlihi_before_a_complementizer_introduces_a_statement() -> None:
     quote = only(text)
     assert quote.text == "إنه الزعيم الوحيد الذي يتدخل" and quote.speaker_name == "باراك أوباما"
     assert quotes_of("واستشهد بقوله تعالى في الآية.") == []
+
+
+def test_advice_told_after_a_comma_ends_the_reported_content() -> None:
+    text = "وقال الرئيس إنه سيعطي المجال للشباب، ونصح أعضاء المجلس الجدد بنقل صوت المواطن."
+    assert only(text).text == "إنه سيعطي المجال للشباب"

@@ -286,3 +286,26 @@ def test_a_joined_verb_ends_reported_content_and_goes_on_with_its_speaker() -> N
     first, second = quotes_of(text)
     assert first.text == "الحزب خسر اثنين من مقاتليه خلال المواجهات"
     assert (second.text, second.speaker_name) == ("العملية انتهت", "المصادر")
+
+
+def test_a_far_demonstrative_after_a_verb_is_its_object_not_the_speaker() -> None:
+    text = (
+        "وقال الرئيس عبدالملك الجنيدي إن المجلس أكمل عامه العاشر. وبين أنه لن يرشح نفسه "
+        "واعتبر ذلك خدمة قدمها للمواطنين، موضحا أنه سيعطي المجال للشباب."
+    )
+    found = quotes_of(text, (("عبدالملك الجنيدي", "PER", "p1"),))
+    assert [q.speaker_name for q in found] == ["عبدالملك الجنيدي"] * 3
+
+
+def test_a_participle_after_a_passive_sentence_goes_on_with_the_last_speaker() -> None:
+    text = (
+        "وأضاف الوزير أن العمل مستمر. كما تم التنسيق مع الشرطة لوضع خطة أمنية، "
+        "مضيفا أنه تم فرز جميع النماذج."
+    )
+    assert [q.speaker_name for q in quotes_of(text)] == ["الوزير", "الوزير"]
+
+
+def test_a_title_of_two_bodies_joined_by_waw_leads_to_its_holder() -> None:
+    text = "وأوضح مندوب اللجان المحلية ولجنة الفصل سالم محمد الحملي، أن اللجان تضم رئيس البلدية."
+    found = quotes_of(text, (("سالم محمد الحملي", "PER", "p1"),))
+    assert [q.speaker_name for q in found] == ["سالم محمد الحملي"]

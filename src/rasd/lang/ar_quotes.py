@@ -565,6 +565,9 @@ NARRATION_VERBS: tuple[str, ...] = (
     "ودعا",
     "ودعت",
     "ودعى",
+    # …، ونصح أعضاء المجلس الجدد بنقل صوت المواطن: advice the writer tells of
+    "ونصح",
+    "ونصحت",
 )
 # Narration verbs that tell only with عن after them (…، وعبر عن شكره): وعبر مخرجات الحوار
 # is "and through" the speaker's words go on.

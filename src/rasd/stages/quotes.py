@@ -72,6 +72,8 @@ _COMMAS = frozenset(["،", ",", "؛", ";"])
 _TRIM = _COMMAS | frozenset([".", ":", "؟", "?", "!", "-", "…"])
 _LEAD_OPENERS = frozenset(["من", "في", "علي", "عن", "الي", "اما", "بعد", "خلال", "بدوره", "بدورها"])
 _MADA = normalize_word("مضى")
+_FAR_POINTERS = frozenset(normalize_word(w) for w in ("ذلك", "تلك", "ذاك"))
+_PASSIVE_AUX = frozenset(normalize_word(w) for w in ("تم", "تمت", "يتم", "جرى", "جري"))
 _SENTENCE_LEADS = frozenset(normalize_word(w) for w in ("فيما", "بينما", "كما", "وقد", "قد"))
 _PLURAL_SOURCE_REACH = 20  # how far back a plural verb looks for a plural source as subject
 _PREPOSITIONS = frozenset(
@@ -509,7 +511,13 @@ class _Article:
         if self.tokens[subject[0]].start in self.person_at:
             return None
         tail = self._title_tail(subject[1], intro)
-        return self._person_between(subject[1], tail) if tail > subject[1] else None
+        if tail > subject[1]:
+            return self._person_between(subject[1], tail)
+        joined = self.tokens[subject[1]].norm[:1] == "و" if subject[1] < intro else False
+        if joined and intro - subject[1] <= MAX_TITLE_TAIL:
+            # مندوب اللجان المحلية ولجنة الفصل علي محمد الحملي، أن: a title of two bodies
+            return self._person_between(subject[1], intro)
+        return None
 
     def _speech_context(self, i: int) -> bool:
         """الذي أكد في حديث مقتضب … أن: after the verb, the occasion of the statement."""
@@ -1004,6 +1012,11 @@ class _Article:
             return speaker_from_tokens(self.doc, found[0], found[1], cue.gender)
         if first in self.cues:
             return None
+        verb = first
+        while verb < i and self.tokens[verb].norm in _SENTENCE_LEADS:
+            verb += 1
+        if self.tokens[verb].norm in _PASSIVE_AUX:
+            return None  # كما تم التنسيق مع الشرطة …، مضيفا: a passive names no one
         subject = subject_after(self.doc, first + 1, i)
         if subject is None or not self._may_be_subject(self.tokens[subject[0]]):
             return None  # وتحدث بنبرة حزينة … قائلا، اقترح عليه فلان …: no subject there
@@ -1042,6 +1055,8 @@ class _Article:
             return True  # وأوضح أهمية المكانة …: the verb's object, its subject the last speaker
         if in_list(head, data.NAME_NOUNS):
             return True  # رافضا ذكر اسمه: the name he would not give
+        if head.norm in _FAR_POINTERS:
+            return True  # واعتبر ذلك خدمة قدمها: what he considered, not who
         if head.start in self.person_at:
             return False
         return not self._may_be_subject(head)  # فيها، بنبرة (read from the counts)
