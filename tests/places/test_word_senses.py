@@ -209,3 +209,27 @@ def test_a_municipality_an_airport_and_a_literary_club_are_organizations() -> No
     assert "جدة" not in by_text(places("وتأتي الورشة التي يصفها أدبي جدة بالنوعية."))
     # the head of a municipality is an office: its place is coded
     assert "أبو عريش" in by_text(places("اعتمد رئيس بلدية محافظة أبو عريش ترقية الموظفين."))
+
+
+def test_a_state_after_wilaya_and_a_territory_before_its_adjective_are_the_name_alone() -> None:
+    doc = places(
+        "قال الحاكم السابق لولاية فلوريدا إن المستوطنين هاجموا منزلا في الضفة الغربية المحتلة."
+    )
+    assert {"فلوريدا", "الضفة الغربية"} <= set(by_text(doc))
+    assert "ولاية فلوريدا" not in by_text(doc) and "الضفة الغربية المحتلة" not in by_text(doc)
+
+
+def test_iranian_kurdistan_is_its_own_region() -> None:
+    (found,) = by_text(places("بدأت الأوضاع في كردستان إيران تلتهب من جديد."))["كردستان إيران"]
+    assert found.country == "IR"  # type: ignore[attr-defined]
+
+
+def test_a_small_town_right_after_a_verb_of_saying_is_the_speaker() -> None:
+    assert "بور" not in by_text(places("وأضاف بور بأن النظام بدأ بخرق الهدنة."))
+
+
+def test_roads_bridges_and_tents_named_by_towns_are_no_toponyms() -> None:
+    text = "وقع حادث تصادم على طريق حائل القصيم السريع بالقرب من كبري بقعاء."
+    assert not {"حائل", "بقعاء"} & set(by_text(places(text)))
+    assert "أبها" not in by_text(places("أقيم بخيمة أبها السياحية سباق للأطفال."))
+    assert "حائل" in by_text(places("وصل الوفد إلى حائل أمس."))

@@ -148,6 +148,11 @@ NOT_A_PLACE_AFTER = frozenset(
     {"راس", "راسه", "راسها", "راسي", "راسهم", "الصليبي", "الخلد", "النعيم", "الفردوس"}
 )
 
+# Verbs of saying with و: the name right after one is its subject (وأضاف بور بأن).
+SAYING_VERBS = frozenset(
+    {"واضاف", "وقال", "واكد", "وشدد", "واوضح", "وتابع", "واشار", "وبين", "واضافت", "وقالت"}
+)
+
 # صلاة المغرب، أذان المغرب، بين المغرب والعشاء: the sunset prayer, not Morocco.
 PRAYER_NOUNS = frozenset({"صلاه", "صلاتي", "اذان", "وقت", "موعد"})
 PRAYER_TIMES = frozenset({"المغرب"})
@@ -234,6 +239,10 @@ ORGANIZATION_NOUNS = frozenset(
         "صناعه",  # غرفة تجارة وصناعة جدة
         "بلديه",  # بلدية القطيف، بلدية مدينة أبوظبي: the municipality, as أمانة جدة
         "ادبي",  # أدبي جدة: the literary club (نادي جدة الأدبي)
+        "طريق",  # طريق حائل القصيم السريع، طريق كفريا: a road's name, not its towns
+        "كوبري",  # كوبري إسكان الدمام، كبري بقعاء: a bridge, as a road
+        "كبري",
+        "خيمه",  # خيمة أبها السياحية: an event's tent
     }
 )
 

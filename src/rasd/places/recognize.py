@@ -605,6 +605,19 @@ def _after_a_title(mention: Mention, tokens: list[Token], words: _Words) -> bool
     return False
 
 
+def _speaker_after_verb(mention: Mention, tokens: list[Token], words: _Words) -> bool:
+    """وأضاف بور بأن، وشدد بور على أن: a small town's name right after a verb of saying
+    is its subject, a person (a country or a big city there is a government: أعلنت واشنطن)."""
+    if mention.first == 0 or mention.start != tokens[mention.first].start:
+        return False
+    if tokens[mention.first - 1].norm not in G.SAYING_VERBS:
+        return False
+    small = (
+        e.kind in ("city", "village") and e.population < FOREIGN_TOWN for e in mention.candidates
+    )
+    return all(small)
+
+
 def _after_a_patronymic(mention: Mention, tokens: list[Token], words: _Words) -> bool:
     """عبدالله بن محمد السويد، علي بن حسن اليمني: a name written with no proclitic right
     after بن and a father's name (a word without the article) ends a person's name."""
@@ -825,6 +838,8 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
             continue  # والحكم عليهم بعقوبة تعزيرية: ب + عقوبة, not Baqubah
         if not (noun_before or datelined) and _after_a_title(mention, doc.tokens, words):
             continue  # الرئيس فرانسوا هولاند، يدعى جاسبارو بالبي: a person's name
+        if _speaker_after_verb(mention, doc.tokens, words):
+            continue  # وأضاف بور بأن: the speaker, a person's name
         if _after_a_patronymic(mention, doc.tokens, words):
             continue  # عبدالله بن محمد السويد: a family name, even a country's
         if _quoted_title(doc.text, mention):
