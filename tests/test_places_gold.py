@@ -38,6 +38,7 @@ GOLD = ROOT / "tests" / "data" / "gold"
         ("places-fresh16-annotations.tsv", "places-fresh16.jsonl"),
         ("places-fresh17-annotations.tsv", "places-fresh17.jsonl"),
         ("places-fresh18-annotations.tsv", "places-fresh18.jsonl"),
+        ("places-fresh19-annotations.tsv", "places-fresh19.jsonl"),
     ],
 )
 def test_the_gold_is_remade_from_its_annotations(
@@ -73,6 +74,7 @@ def test_the_gold_is_remade_from_its_annotations(
         ("places-fresh16.jsonl", "fresh16-articles.txt", 0, 40, 4),
         ("places-fresh17.jsonl", "fresh17-articles.txt", 0, 40, 7),
         ("places-fresh18.jsonl", "fresh18-articles.txt", 0, 40, 7),
+        ("places-fresh19.jsonl", "fresh19-articles.txt", 0, 40, 5),
     ],
 )
 def test_an_article_read_with_no_place_has_an_empty_record(
