@@ -38,6 +38,7 @@ FILES = [
     ("quotes-fresh16.jsonl", "fresh16-articles.txt", 0, 40),
     ("quotes-fresh17.jsonl", "fresh17-articles.txt", 0, 40),
     ("quotes-fresh18.jsonl", "fresh18-articles.txt", 0, 40),
+    ("quotes-fresh19.jsonl", "fresh19-articles.txt", 0, 40),
 ]
 
 
