@@ -162,6 +162,7 @@ OUT_OF = norm_set("من", "عن")
 CALL = normalize_word("دعا")
 LET = norm_set("دعوه", "دعوهم", "دعوها", "دعوني")  # دعوه يقول: let him say
 KILL = normalize_word("قتل")
+DEATH = normalize_word("مقتل")
 SURPRISE = normalize_word("فاجأ")
 CONTROL = normalize_word("سيطرة")
 VERBAL = frozenset(
@@ -526,6 +527,8 @@ class Coder:
             return True  # دعوه يقول لنا: let him say, no call
         if rule.type == "ASSAULT" and rule.lemma in KILLINGS and self._tally(tokens, i):
             return True  # ومنذ اندلاع العنف، قتل 13 جنديا: a count since, no one event
+        if rule.lemma == DEATH and (i + 1 >= len(tokens) or tokens[i + 1].text in CLAUSE_PUNCT):
+            return True  # يصيب السهم في مقتل، : a vital spot, no one's death
         if bare(tokens[i]) in THANKS_WORD:
             return True  # فشكرا لسمو الرئيس: a word of thanks in a text, no act
         if rule.lemma == SURPRISE and k >= 0 and _prefix(tokens[k]).startswith("ب"):
@@ -542,9 +545,9 @@ class Coder:
         if prev and prev[-1] in NOT_PREVIOUS.get(rule.lemma, frozenset()):
             return True
         given = GIVEN.get(rule.lemma)
-        giving = [bare(t) for t in tokens[max(0, i - 5) : i] if t.kind == "word"]
+        giving = [_unjoined(t) for t in tokens[max(0, i - 5) : i] if t.kind == "word"]
         if rule.kind == "noun" and given is not None and not given.intersection(giving):
-            return True
+            return True  # (وأعرب … عن شكره: the clitic layer may leave و on the verb)
         if rule.kind == "noun" and rule.lemma in HOSTED and not nxt & (HONORIFICS | TITLES | HEADS):
             return True
         if rule.type == "REQUEST" and prev and self._prev_word(tokens, i) == prev[-1]:
@@ -1013,7 +1016,7 @@ class Coder:
         if given is None:
             return None
         for k in range(hit.i - 1, max(-1, hit.i - 6), -1):
-            word = bare(args.tokens[k]) if args.tokens[k].kind == "word" else ""
+            word = _unjoined(args.tokens[k]) if args.tokens[k].kind == "word" else ""
             if word in given:
                 if word.startswith("م"):  # معربا عن شكره: the speaker of the sentence
                     return args.subject_after(k) or args.first_subject(k)
@@ -1108,6 +1111,13 @@ def _clause_end(tokens: Sequence[Token], i: int) -> tuple[int, int]:
     while end < len(tokens) and tokens[end].text not in CLAUSE_PUNCT:
         end += 1
     return i, end
+
+
+def _unjoined(token: Token) -> str:
+    """The token without a leading و or ف, split off by the clitic layer or not
+    (``وأعرب``, which it may leave whole, is ``أعرب`` here)."""
+    norm = bare(token)
+    return norm[1:] if norm == token.norm and norm[:1] in ("و", "ف") and len(norm) > 3 else norm
 
 
 def _definite(token: Token) -> bool:

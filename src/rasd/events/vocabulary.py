@@ -460,6 +460,8 @@ NOT_NEXT = by_lemma(
         "حشد": "من",
         "رفض": "مثل",
         "وصل": "بمعية برفقة",  # who came with the visitor
+        # أدين بتهمة التستر, إدانتهم بتهم تجاوز الحدود: a court's verdict, not a condemnation
+        "إدانة أدان": "بتهم بتهمة",
     }
 )
 # Words a few words after a trigger (its subject between) that make it no event:
@@ -472,11 +474,19 @@ NOT_WITHIN = by_lemma(
         "اتفق": "ضرورة أهمية الرأي رأي",
         # الصين تطالب بالسيادة على معظم بحر الصين الجنوبي: a claim, no request
         "طالب": "بالسيادة",
+        # استقبل مطار الجوف أول رحلة, استقبلت الجامعة المتقدمين, استقبل آل فلان العزاء:
+        # travellers, applicants, patients or condolences received, no meeting
+        "استقبل استقبلت استقبلا": "رحلة الرحلات المسافرين الركاب المتقدمين المتقدمات الطلاب "
+        "الطالبات سائحا سائح السياح الحالات حالات المرضى المراجعين العزاء طلبات الحجاج المعتمرين",
     }
 )
 # A noun trigger after one of these words (three words back at most) is what they take:
 # قضت حكما بالسجن.
-NOT_WITHIN_BEFORE = {normalize_word("حكم"): norm_set("قضت", "قضى", "يقضي", "تقضي", "قضاء")}
+NOT_WITHIN_BEFORE = {
+    normalize_word("حكم"): norm_set("قضت", "قضى", "يقضي", "تقضي", "قضاء"),
+    # لقي شخصان مصرعهما: the deaths of an attack or an accident, told by its own word
+    normalize_word("مصرع"): norm_set("لقي", "لقوا", "لقيت", "لقيا", "لقيتا"),
+}
 # The word right before a trigger that makes it part of a name: علم الاجتماع (sociology),
 # القيادة والسيطرة (command and control), يشعرون بالإحباط (frustration).
 NOT_PREVIOUS = by_lemma(
@@ -489,6 +499,7 @@ NOT_PREVIOUS = by_lemma(
         # لقوا مصرعهم في معارك: the deaths of an attack told by its own word
         "مصرع": "لقي لقوا لقيت لقيا لقيتا",
         "شكر": "شهادات شهادة درع دروع",  # قدم شهادات شكر: the honour, told by كرم
+        "طالب": "ألف الف آلاف الاف مليون",  # 16 ألف طالب: students counted
     }
 )
 # A noun trigger that codes an event only after a verb of giving within three words:
