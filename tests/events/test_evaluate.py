@@ -135,6 +135,7 @@ def test_the_fresh_gold_file_follows_its_list() -> None:
         "fresh18",
         "fresh19",
         "fresh20",
+        "fresh21",
     ],
 )
 def test_a_fresh_gold_file_follows_its_list(name: str) -> None:
