@@ -40,6 +40,7 @@ GOLD = ROOT / "tests" / "data" / "gold"
         ("places-fresh18-annotations.tsv", "places-fresh18.jsonl"),
         ("places-fresh19-annotations.tsv", "places-fresh19.jsonl"),
         ("places-fresh20-annotations.tsv", "places-fresh20.jsonl"),
+        ("places-fresh21-annotations.tsv", "places-fresh21.jsonl"),
     ],
 )
 def test_the_gold_is_remade_from_its_annotations(
@@ -77,6 +78,7 @@ def test_the_gold_is_remade_from_its_annotations(
         ("places-fresh18.jsonl", "fresh18-articles.txt", 0, 40, 7),
         ("places-fresh19.jsonl", "fresh19-articles.txt", 0, 40, 5),
         ("places-fresh20.jsonl", "fresh20-articles.txt", 0, 40, 12),
+        ("places-fresh21.jsonl", "fresh21-articles.txt", 0, 40, 6),
     ],
 )
 def test_an_article_read_with_no_place_has_an_empty_record(
