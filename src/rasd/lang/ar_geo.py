@@ -27,6 +27,8 @@ PLACE_NOUNS: dict[str, str] = {
     "مخيم": "city",
     "قطاع": "city",  # قطاع الخبر، قطاع الخفجي: a customs or election sector named by its town
     "معبر": "city",  # معبر القائم: the crossing named after its town
+    "مشعر": "city",  # مشعر منى، مشعر مزدلفة: the holy sites of the hajj
+    "صعيد": "city",  # صعيد عرفات (not الصعيد, Upper Egypt: the article is another word)
     "دوله": "country",
     "جمهوريه": "country",
     "مملكه": "country",
@@ -120,6 +122,7 @@ LISTED_MAX_FREQUENCY = 1000
 FUNCTION_WORDS = frozenset(
     {"انه", "انها", "انهم", "انهما", "انك", "انني", "لانه", "لانها", "كانه", "كانها", "اذا", "لكن"}
     | {"الي", "بين", "دون", "منه", "عنه", "انا", "سوف", "نفس"}  # إلى folds to الي
+    | {"الا"}  # بألا يشغله: بأن لا, no town Ala
 )
 
 # Number words that some town is also called (الخمس: Al Khums): after a definite noun
@@ -144,6 +147,9 @@ PLACE_ADJECTIVES = frozenset(
 # Words after a town's name that make it an ordinary noun (في مسقط رأسه: "birthplace"), and
 # before it (ناطحة سحاب: a skyscraper).
 NOT_A_PLACE_BEFORE = frozenset({"ناطحه", "ناطحات"})
+# Words after which a name shaped like an imperfect verb, followed by من, is the verb (لأنه
+# ينبع من بئر: it springs from; not Yanbu): a pronoun complementizer or a relative.
+BEFORE_A_VERB = frozenset({"انه", "لانه", "انها", "لانها", "الذي", "التي", "ما", "مما"})
 NOT_A_PLACE_AFTER = frozenset(
     {"راس", "راسه", "راسها", "راسي", "راسهم", "الصليبي", "الخلد", "النعيم", "الفردوس"}
 )

@@ -361,6 +361,8 @@ def _before_a_word(mention: Mention, words: _Words, gazetteer: Gazetteer) -> boo
     if mention.first > 0 and words[mention.first - 1] in G.NOT_A_PLACE_BEFORE:
         return True
     k = mention.first
+    if k > 0 and words[k - 1] in G.BEFORE_A_VERB and mention.key.startswith("ي") and after == "من":
+        return mention.start == words.tokens[k].start  # لأنه ينبع من بئر: "it springs from"
     if k >= 2 and words[k - 1] == "ان" and words[k - 2] in G.VERB_CONJUNCTIONS:
         return mention.start == words.tokens[k].start  # بعد أن سرت شائعات: a verb
     if not after.startswith("ال") or not _mostly_a_word(mention):
@@ -471,6 +473,8 @@ def _modifiers(mention: Mention, tokens: list[Token], words: _Words) -> None:
     phrase_start = mention.first
     if k >= 1 and _opening(tokens[k]) and words[k - 1] in G.PLACE_NOUNS:
         k -= 1  # قرية (دوما): the noun before a bracket or a quotation mark
+    if k >= 1 and _nisba(words[k].removesuffix("ه")) and words[k - 1] in G.PLACE_NOUNS:
+        k -= 1  # العاصمة العمانية مسقط: the noun before the country's nisba
     if k >= 0 and words[k] in G.PLACE_NOUNS:
         mention.hint = G.PLACE_NOUNS[words[k]]
         k -= 1
@@ -552,6 +556,8 @@ def _quoted_title(text: str, mention: Mention) -> bool:
 
 
 REGION_ADJECTIVES = frozenset({"الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الوسطي"})
+STATE_NOUNS = frozenset({"جمهوريه", "مملكه", "سلطنه"})  # normalized: جمهورية تونس
+COUNTRY_PREPOSITIONS = frozenset({"في", "الي", "من", "لدي", "نحو", "داخل"})  # normalized
 
 
 def _region_with_preposition(mention: Mention, tokens: list[Token]) -> bool:
@@ -563,6 +569,32 @@ def _region_with_preposition(mention: Mention, tokens: list[Token]) -> bool:
     if clitics is None or clitics.prefix[-1:] not in ("ب", "ل"):
         return False
     return any(e.kind == "admin1" for e in mention.candidates)
+
+
+def _official_name(mention: Mention, tokens: list[Token], words: _Words) -> None:
+    """جمهورية تونس، بجمهورية البرازيل: a country written with the noun of its state is coded
+    whole, as the coding rules take an official name (the span starts after any proclitic);
+    دولة is left a place noun: the gold sets code دولة الكويت both ways."""
+    k = mention.first - 1
+    if k < 0 or words[k] not in STATE_NOUNS or mention.start != tokens[mention.first].start:
+        return
+    if not any(e.kind == "country" for e in mention.candidates):
+        return
+    token = tokens[k]
+    if token.clitics is not None and token.clitics.suffix:
+        return  # جمهوريتنا: a pronoun, no name
+    mention.start = token.start + _prefix_chars(token, words[k])
+    mention.first = k
+
+
+def _country_after_preposition(mention: Mention, words: _Words) -> bool:
+    """من مالي، لدى مالي، في مالي: a common word that is a country's name (مالي, "financial")
+    is the country after a preposition of place or من/لدى, where no adjective stands."""
+    if not any(e.kind == "country" for e in mention.candidates) or mention.first == 0:
+        return False
+    if mention.start != words.tokens[mention.first].start:
+        return False  # بمالي: a clitic is read by the rules of the clitic
+    return words[mention.first - 1] in COUNTRY_PREPOSITIONS
 
 
 def _before_its_demonym(mention: Mention, tokens: list[Token], gazetteer: Gazetteer) -> bool:
@@ -863,6 +895,7 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
                 mention.hint is None
                 and not office
                 and not _region_with_preposition(mention, doc.tokens)
+                and not _country_after_preposition(mention, words)
             ):
                 continue  # a word that is mostly not a place: only a place noun
         elif _mostly_a_word(mention) and not (
@@ -882,6 +915,7 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
             or _in_a_list(mention, kept, doc.tokens)
         ) and _ambiguous(mention, gazetteer):
             continue
+        _official_name(mention, doc.tokens, words)
         kept.append(mention)
         owners = {  # the country of a big place or a division: الرقة → SY
             e.country
