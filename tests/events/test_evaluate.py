@@ -136,6 +136,7 @@ def test_the_fresh_gold_file_follows_its_list() -> None:
         "fresh19",
         "fresh20",
         "fresh21",
+        "fresh22",
     ],
 )
 def test_a_fresh_gold_file_follows_its_list(name: str) -> None:
