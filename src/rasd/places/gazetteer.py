@@ -112,6 +112,9 @@ class Gazetteer:
                     found.append(index)
         self.common = frozenset(common)
         self.prefixes: set[str] = set()  # every first-k-words prefix of a multi-word name
+        # a word's forms that start a name or a prefix (rasd.places.recognize fills it): most
+        # words start none, and are then passed over with one look-up
+        self.starts: dict[str, tuple[str, ...]] = {}
         self.max_words = 1
         for name in self.by_name:
             if " " in name:

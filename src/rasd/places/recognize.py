@@ -184,17 +184,24 @@ def find_names(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     (it is returned marked ``organization``, so that no shorter name is read inside it)."""
     found: list[Mention] = []
     by_name, prefixes, max_words = gazetteer.by_name, gazetteer.prefixes, gazetteer.max_words
+    starts = gazetteer.starts
     for sentence in doc.sentences:
         tokens = doc.sentence_tokens(sentence)
         offset = sentence.token_start
         i, n = 0, len(tokens)
         while i < n:
             token = tokens[i]
-            if token.kind != "word":
+            forms = starts.get(token.norm)
+            if forms is None:
+                forms = tuple(f for f in _base_forms(token) if f in by_name or f in prefixes)
+                if len(starts) >= _FORMS_MAX:
+                    starts.clear()
+                starts[token.norm] = forms
+            if not forms or token.kind != "word":
                 i += 1
                 continue
             best: tuple[int, str, str] | None = None  # (end, key, first form)
-            for form in _FORMS.get(token.norm) or _base_forms(token):
+            for form in forms:
                 name, j = form, i + 1
                 while True:
                     if name in by_name and (
@@ -460,7 +467,12 @@ class _Words(list[str]):
     every rule, so no method call per look)."""
 
     def __init__(self, tokens: list[Token]) -> None:
-        super().__init__(_word(t) for t in tokens)
+        super().__init__(  # _word, inline: this runs over every token of every article
+            [
+                t.clitics.base if t.clitics is not None and t.clitics.prefix else t.norm
+                for t in tokens
+            ]
+        )
         self.tokens = tokens
 
     def slice(self, start: int, end: int) -> list[str]:
