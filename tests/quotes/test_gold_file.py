@@ -40,6 +40,7 @@ FILES = [
     ("quotes-fresh18.jsonl", "fresh18-articles.txt", 0, 40),
     ("quotes-fresh19.jsonl", "fresh19-articles.txt", 0, 40),
     ("quotes-fresh20.jsonl", "fresh20-articles.txt", 0, 40),
+    ("quotes-fresh22.jsonl", "fresh22-articles.txt", 0, 40),
 ]
 
 
