@@ -170,3 +170,32 @@ def test_an_office_two_people_held_resolves_to_neither() -> None:
     people = (("عبدالله المطيري", "PER", "e1"), ("خالد السبيعي", "PER", "e2"))
     (quote,) = quotes_of(text, people)
     assert quote.speaker_name == "وكيل الوزارة"
+
+
+def test_a_definite_office_with_the_holders_nisba_speaks_as_the_holder() -> None:
+    text = (
+        "قال وزير الري والموارد المائية المصري الدكتور حسام مغازي إن وزارته ستوقع اتفاقيات. "
+        "ونوه الوزير المصري أن حكومة بلاده تعمل على زيادة الرقعة الزراعية."
+    )
+    quotes = quotes_of(text, (("حسام مغازي", "PER", "e1"),))
+    assert [q.speaker_name for q in quotes] == ["حسام مغازي", "حسام مغازي"]
+
+
+def test_the_official_of_a_country_speaks_as_the_one_official_named_of_it() -> None:
+    text = (
+        "كشف وزير الإدارة المحلية رئيس لجنة الإغاثة في الحكومة اليمنية عبدالرقيب الأسودي "
+        "أن الحكومة تعكف على برنامج للإغاثة. "
+        "وكشف المسؤول اليمني أن المطار سيستقبل رحلات خلال الأسبوع."
+    )
+    quotes = quotes_of(text, (("عبدالرقيب الأسودي", "PER", "e1"),))
+    assert [q.speaker_name for q in quotes] == ["عبدالرقيب الأسودي", "عبدالرقيب الأسودي"]
+    # an official of another country named earlier is no holder of this title
+    other = text.replace("وكشف المسؤول اليمني", "وكشف المسؤول الأردني")
+    assert quotes_of(other, (("عبدالرقيب الأسودي", "PER", "e1"),))[1].speaker_name == (
+        "المسؤول الأردني"
+    )
+
+
+def test_a_title_initial_glued_to_the_name_is_left_out_of_the_speaker() -> None:
+    text = "وأوضح د.مريع أن مجلس إدارة النادي يعزي أسر الشهداء."
+    assert only(text).speaker_name == "مريع"

@@ -23,6 +23,8 @@ from rasd.text.normalize import normalize_word
 OFFICE_HEADS = word_set(
     ("رئيس", "نائب", "وكيل", "أمير", "مدير", "محافظ", "أمين", "وزير", "سفير", "قائد", "مساعد")
 )
+# Nouns that stand for any office named before (المسؤول اليمني after وزير … اليمنية فلان).
+ANY_OFFICE = word_set(("مسؤول", "مسئول", "المسؤول", "المسئول"))
 # Titles between an office and the name (… الدكتور سعد): not words of the office.
 TITLES = word_set(NAME_TITLES)
 MAX_OFFICE_WORDS = 10  # an office is at most this many words before its holder's name
@@ -77,10 +79,22 @@ def holder(title: Sequence[Token], offices: list[Office]) -> Entity | None:
     if not title:
         return None
     head = _bare(title[0])
-    rest = {_bare(t) for t in title[1:]}
+    rest = {key for t in title[1:] for key in _keys(t)}
+    generic = head in ANY_OFFICE  # المسؤول اليمني: any office, by its other words
+    if generic and not rest:
+        return None
     found = {
         normalize_word(o.holder.text): o.holder
         for o in offices
-        if o.head == head and (not rest or rest & o.words)
+        if (generic or o.head == head)
+        and (not rest or not rest.isdisjoint(o.words | {w.removesuffix("ه") for w in o.words}))
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _keys(token: Token) -> set[str]:
+    """The forms under which a word of a title is compared with an office's: bare, and
+    without the article and the feminine ending as written (اليمني for اليمنية, which the
+    clitic analysis may read as اليمن + ي)."""
+    bare = _bare(token)
+    return {bare, bare.removesuffix("ه"), token.norm.removeprefix("ال").removesuffix("ه")}

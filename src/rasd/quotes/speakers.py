@@ -79,6 +79,8 @@ def subject_after(doc: Document, first: int, stop: int) -> tuple[int, int] | Non
     i = first
     while i < stop and in_list(tokens[i], data.SKIPPABLE_AFTER_CUE):
         i += 1
+    if i + 2 < stop and _initial_title(tokens, i):
+        i += 2  # وأوضح د.مريع: the title's initial and its full stop, then the name
     begin = i
     while (
         i < stop
@@ -87,6 +89,22 @@ def subject_after(doc: Document, first: int, stop: int) -> tuple[int, int] | Non
     ):
         i += 1
     return (begin, i) if i > begin else None
+
+
+TITLE_INITIALS = frozenset({"د", "ا", "م"})  # د. (doctor), أ. (professor), م. (engineer)
+
+
+def _initial_title(tokens: list[Token], i: int) -> bool:
+    """``د.مريع``, ``د. أحمد``: a title's one-letter initial, its full stop glued to it, and a
+    word after it."""
+    tok, stop, after = tokens[i], tokens[i + 1], tokens[i + 2]
+    return (
+        tok.kind == "word"
+        and tok.norm in TITLE_INITIALS
+        and stop.text == "."
+        and tok.end == stop.start
+        and after.kind == "word"
+    )
 
 
 def speaker_from_tokens(doc: Document, begin: int, end: int, gender: str) -> Speaker:

@@ -33,7 +33,7 @@ from rasd.quotes.lexicon import (
     word_set,
 )
 from rasd.quotes.marks import MarkPairer, Quoted
-from rasd.quotes.offices import OFFICE_HEADS, Office, holder, offices_of
+from rasd.quotes.offices import ANY_OFFICE, OFFICE_HEADS, Office, holder, offices_of
 from rasd.quotes.speakers import (
     MAX_TITLED_NAME_WORDS,
     Speaker,
@@ -475,6 +475,13 @@ class _Article:
         head = self.tokens[subject[0]]
         if head.norm in OFFICE_HEADS:  # the tagger often takes أمير عسير for a name
             return self._office_holder(subject, speaker)
+        stem = head.clitics.stem if head.clitics is not None and head.clitics.article else ""
+        short = subject[1] - subject[0] <= MAX_ROLE_WORDS
+        if short and (stem in OFFICE_HEADS or stem in ANY_OFFICE) and speaker.ref.entity_id is None:
+            # الوزير المصري after وزير الري … المصري الدكتور حسام مغازي; المسؤول اليمني
+            found = self._office_holder(subject, speaker)
+            if found is not speaker:
+                return found
         if subject[1] - subject[0] > MAX_ROLE_WORDS or head.clitics is None:
             return speaker
         if not head.clitics.article or speaker.ref.entity_id is not None:
