@@ -137,6 +137,7 @@ def test_the_fresh_gold_file_follows_its_list() -> None:
         "fresh20",
         "fresh21",
         "fresh22",
+        "fresh23",
     ],
 )
 def test_a_fresh_gold_file_follows_its_list(name: str) -> None:
