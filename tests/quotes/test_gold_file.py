@@ -41,6 +41,7 @@ FILES = [
     ("quotes-fresh19.jsonl", "fresh19-articles.txt", 0, 40),
     ("quotes-fresh20.jsonl", "fresh20-articles.txt", 0, 40),
     ("quotes-fresh22.jsonl", "fresh22-articles.txt", 0, 40),
+    ("quotes-fresh23.jsonl", "fresh23-articles.txt", 0, 40),
 ]
 
 
