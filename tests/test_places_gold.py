@@ -42,6 +42,7 @@ GOLD = ROOT / "tests" / "data" / "gold"
         ("places-fresh20-annotations.tsv", "places-fresh20.jsonl"),
         ("places-fresh21-annotations.tsv", "places-fresh21.jsonl"),
         ("places-fresh22-annotations.tsv", "places-fresh22.jsonl"),
+        ("places-fresh23-annotations.tsv", "places-fresh23.jsonl"),
     ],
 )
 def test_the_gold_is_remade_from_its_annotations(
@@ -81,6 +82,7 @@ def test_the_gold_is_remade_from_its_annotations(
         ("places-fresh20.jsonl", "fresh20-articles.txt", 0, 40, 12),
         ("places-fresh21.jsonl", "fresh21-articles.txt", 0, 40, 6),
         ("places-fresh22.jsonl", "fresh22-articles.txt", 0, 40, 9),
+        ("places-fresh23.jsonl", "fresh23-articles.txt", 0, 40, 7),
     ],
 )
 def test_an_article_read_with_no_place_has_an_empty_record(
