@@ -524,7 +524,14 @@ CLAUSE_PARTICIPLES: frozenset[str] = frozenset(
         "مستغربين",
         "عادا",
         "داعين",
+        "مقترحا",  # …، مقترحات على المسؤولين مراعاة ذلك: what they propose, no more content
+        "مقترحة",
+        "مقترحين",
     ]
+)
+# …and their feminine plurals (معربات، مشيدات، مقترحات: women speaking together).
+CLAUSE_PARTICIPLES = CLAUSE_PARTICIPLES | frozenset(
+    w[:-1] + "ات" for w in CLAUSE_PARTICIPLES if w.endswith("ا")
 )
 
 # Past verbs with و after a comma in content: the writer's narration resumes (…، وأشاد

@@ -52,6 +52,10 @@ def _regular(past: str, imperfect: str, participle: str) -> dict[str, CueForm]:
         a + "ا": CueForm(lemma, MASCULINE, "participle"),
         a + "ه": CueForm(lemma, FEMININE, "participle"),
         a + "ين": CueForm(lemma, PLURAL, "participle"),
+        # the feminine plural (وأكدن، يؤكدن، مشددات): women speaking together
+        p + "ن": CueForm(lemma, PLURAL),
+        i + "ن": CueForm(lemma, PLURAL, present=True),
+        a + "ات": CueForm(lemma, PLURAL, "participle"),
     }
 
 

@@ -83,12 +83,21 @@ def holder(title: Sequence[Token], offices: list[Office]) -> Entity | None:
     generic = head in ANY_OFFICE  # المسؤول اليمني: any office, by its other words
     if generic and not rest:
         return None
-    found = {
-        normalize_word(o.holder.text): o.holder
+    matched = [
+        o
         for o in offices
         if (generic or o.head == head)
         and (not rest or not rest.isdisjoint(o.words | {w.removesuffix("ه") for w in o.words}))
-    }
+    ]
+    found = {normalize_word(o.holder.text): o.holder for o in matched}
+    if len(found) > 1 and rest:
+        # وزير الخارجية after وزير الخارجية فلان and وزير الخارجية الإيطالي فلان: the office
+        # the title names whole, with no word the title leaves out
+        found = {
+            normalize_word(o.holder.text): o.holder
+            for o in matched
+            if all(w in rest or w.removesuffix("ه") in rest for w in o.words)
+        }
     return next(iter(found.values())) if len(found) == 1 else None
 
 

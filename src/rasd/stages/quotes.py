@@ -67,6 +67,9 @@ CONSIDERED_REACH = 5  # يعتبر فلان أن: an imperfect اعتبر states
 SAYING_REACH = 5  # قوله اليوم السبت إن: words from قوله to its introducer
 MAX_TITLE_TAIL = 8  # genitive words after a title cut at a preposition, before its holder's name
 KAN_SUBJECT_WORDS = 3  # وكان الجبير أكد: كان, at most this many subject words, the verb
+PRAYER_REACH = 9  # the words after a reporting verb read for the one prayed to
+_LORD = normalize_word("المولى")
+_HAYTHU = ("حيث", "وحيث")
 MAX_ROLE_WORDS = 3  # a title this short can stand for the person it named before (الصحفية)
 _COMMAS = frozenset(["،", ",", "؛", ";"])
 _TRIM = _COMMAS | frozenset([".", ":", "؟", "?", "!", "-", "…"])
@@ -386,7 +389,12 @@ class _Article:
         # after الذي/التي the words that follow the verb are its object, not its subject:
         # only an introducer right after the verb makes a statement (التي قالت إن …)
         limit = i + 2 if relative and not self._speech_context(i) else None
-        content = self._introducer(i, after, send, limit)
+        prayer = self._prays(i)
+        if prayer and subject is not None:
+            lord = next(k for k in range(i + 1, len(tokens)) if tokens[k].norm == _LORD)
+            if subject[0] < lord < subject[1]:
+                subject = (subject[0], lord)  # ودعا الدكتور التركي المولى: the speaker only
+        content = None if prayer else self._introducer(i, after, send, limit)
         if content is not None and cue.lemma in _MARKS_ONLY and not self._marked(content):
             content = None  # كتبت دليلا … يجب أن: كتب states only what a colon or mark sets off
         considered = cue.lemma == _ITABARA and cue.present
@@ -607,9 +615,22 @@ class _Article:
             and before.norm not in ("قد", "ما")
             and not in_list(before, data.RELATIVES)
             and not in_list(before, data.NEW_STATEMENT_BEFORE)
+            and not (
+                before.norm in _HAYTHU and i + 1 < len(tokens) and _definite_word(tokens[i + 1])
+            )
             and entity_before(self.doc, i) is None
             and not (i + 1 < len(tokens) and tokens[i + 1].start in self.person_at)
         )
+
+    def _prays(self, i: int) -> bool:
+        """المولى before the complementizer, a few words after the verb (ودعا سموه في اتصال
+        هاتفي المولى عز وجل أن …): a prayer, which names its speaker but states nothing."""
+        for k in range(i + 1, min(len(self.tokens), i + PRAYER_REACH)):
+            if is_complementizer(self.tokens[k]):
+                return False
+            if self.tokens[k].norm == _LORD:
+                return True
+        return False
 
     def _prayed_to(self, k: int) -> bool:
         """Whether the word of God at ``k`` is the one prayed to: right after the verb or a
@@ -1474,8 +1495,17 @@ class _Article:
             return self.tokens[k + 1].norm in ("لم", "لا", "دون") and k + 2 in self.cues
         if norm in ("دون", "ودون"):  # …، دون أن يوضح أكثر: the writer on what was not said
             return self.tokens[k + 1].norm == "ان" and k + 2 in self.cues
-        if norm not in ("حيث", "وحيث"):
+        if norm not in _HAYTHU:
             return False
+        cue = self.cues.get(k + 1)
+        subject = self.tokens[k + 2]
+        if (
+            cue is not None
+            and cue.kind == "verb"
+            and cue.present
+            and (_definite_word(subject) or self._is_source(subject))
+        ):
+            return True  # …، حيث يقول الأطباء إن حالته حرجة: another source's statement
         return in_list(self.tokens[k + 2], data.HONORIFICS)
 
     def _clause_after_comma(self, k: int, send: int) -> bool:

@@ -1,0 +1,51 @@
+"""Rules of the round written from quotes-fresh23's errors (docs/quotes.md, "Sessions 19 and
+20"), on sentences written for these tests: women speaking together, a prayer that names its
+speaker, another source after حيث, and an office named with and without a country."""
+
+from __future__ import annotations
+
+from tests.stages.test_quotes import only, quotes_of
+
+
+def test_feminine_plural_verbs_and_participles_report() -> None:
+    text = (
+        "وأكدت ناخبات في الأحساء أن التسجيل صعب. "
+        "وأكدن في اتصالات هاتفية أن كثيرا من الفتيات لا يملكن الهوية، "
+        "مشددات على أن لديهن الرغبة في المشاركة، مقترحات على المسؤولين مراعاة ذلك."
+    )
+    quotes = quotes_of(text)
+    starts = [q.text.split()[0] for q in quotes]
+    assert starts == ["التسجيل", "كثيرا", "لديهن"], [q.text for q in quotes]
+    # the proposal after the feminine participle is the writer's, no part of what they stress
+    assert quotes[2].text.endswith("المشاركة")
+
+
+def test_a_prayer_states_nothing_but_names_who_goes_on() -> None:
+    text = (
+        "ودعا الدكتور التركي المولى جل وعلا أن يحفظ البلاد من كل سوء. "
+        "وأفاد أن الرابطة تلقت اتصالات عديدة من المنظمات."
+    )
+    quote = only(text)
+    assert quote.text.startswith("الرابطة") and quote.speaker_name == "الدكتور التركي"
+
+
+def test_another_source_after_haythu_states_its_own_words() -> None:
+    text = (
+        "وقال الحراك في بيان إن الفياضي يتلقى العلاج في مستشفى صابر، "
+        "حيث يقول الأطباء إن حالته الصحية حرجة للغاية."
+    )
+    quotes = quotes_of(text)
+    assert [(q.speaker_name, q.text) for q in quotes] == [
+        ("الحراك", "الفياضي يتلقى العلاج في مستشفى صابر"),
+        ("الأطباء", "حالته الصحية حرجة للغاية"),
+    ]
+
+
+def test_an_office_named_whole_goes_to_the_holder_of_that_office_only() -> None:
+    text = (
+        "أجرى وزير الخارجية عادل الجبير مباحثات مع وزير الخارجية الإيطالي باولو جينتيلوني. "
+        "وقال وزير الخارجية في تصريح إن المباحثات تناولت الأوضاع في المنطقة."
+    )
+    people = (("عادل الجبير", "PER", "e1"), ("باولو جينتيلوني", "PER", "e2"))
+    (quote,) = quotes_of(text, people)
+    assert quote.speaker_name == "عادل الجبير"
