@@ -138,6 +138,7 @@ def test_the_fresh_gold_file_follows_its_list() -> None:
         "fresh21",
         "fresh22",
         "fresh23",
+        "fresh24",
     ],
 )
 def test_a_fresh_gold_file_follows_its_list(name: str) -> None:
