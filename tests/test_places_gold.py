@@ -43,6 +43,7 @@ GOLD = ROOT / "tests" / "data" / "gold"
         ("places-fresh21-annotations.tsv", "places-fresh21.jsonl"),
         ("places-fresh22-annotations.tsv", "places-fresh22.jsonl"),
         ("places-fresh23-annotations.tsv", "places-fresh23.jsonl"),
+        ("places-fresh24-annotations.tsv", "places-fresh24.jsonl"),
     ],
 )
 def test_the_gold_is_remade_from_its_annotations(
@@ -83,6 +84,7 @@ def test_the_gold_is_remade_from_its_annotations(
         ("places-fresh21.jsonl", "fresh21-articles.txt", 0, 40, 6),
         ("places-fresh22.jsonl", "fresh22-articles.txt", 0, 40, 9),
         ("places-fresh23.jsonl", "fresh23-articles.txt", 0, 40, 7),
+        ("places-fresh24.jsonl", "fresh24-articles.txt", 0, 40, 5),
     ],
 )
 def test_an_article_read_with_no_place_has_an_empty_record(
