@@ -49,3 +49,30 @@ def test_an_office_named_whole_goes_to_the_holder_of_that_office_only() -> None:
     people = (("عادل الجبير", "PER", "e1"), ("باولو جينتيلوني", "PER", "e2"))
     (quote,) = quotes_of(text, people)
     assert quote.speaker_name == "عادل الجبير"
+
+
+def test_a_pledge_with_a_content_clause_is_a_statement_of_its_own() -> None:
+    text = (
+        "وأكدت القوات أنه لم يعد للمسلحين في المحافظة إلا جيوب صغيرة "
+        "وتعهدت وزارة الدفاع في بيان بأن القوات ستواصل القتال."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == [
+        "أنه لم يعد للمسلحين في المحافظة إلا جيوب صغيرة",
+        "القوات ستواصل القتال",
+    ]
+    assert quotes[1].speaker_name == "وزارة الدفاع"
+
+
+def test_a_reply_states_what_its_colon_sets_off_only() -> None:
+    quote = only("رد عليه زعيم الطائفة المقابلة: عزام يريد عودة الكتائب.")
+    assert quote.text.startswith("عزام") and quote.speaker_name == "زعيم الطائفة المقابلة"
+    assert quotes_of("ورد الفريق على الهجوم بهدفين في الشوط الثاني.") == []
+
+
+def test_a_relative_reporting_verb_reaches_its_complementizer_past_the_time() -> None:
+    text = (
+        "والتقى الوزير الرئيس الفرنسي فرانسوا أولوند الذي قال أمس الخميس "
+        "إنه يتعين التوصل إلى اتفاق."
+    )
+    assert only(text).text == "إنه يتعين التوصل إلى اتفاق"

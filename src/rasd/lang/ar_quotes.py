@@ -30,6 +30,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     ("نوه", "ينوه", "منوه"),
     ("اعترف", "يعترف", "معترف"),
     ("رجح", "يرجح", "مرجح"),
+    ("تعهد", "يتعهد", "متعهد"),  # وتعهدت وزارة الدفاع في بيان بأن …: a pledge, stated
     ("توقع", "يتوقع", "متوقع"),
     ("أفصح", "يفصح", "مفصح"),
     ("أورد", "يورد", "مورد"),
@@ -63,6 +64,8 @@ PARTIAL_REPORTING_VERBS: tuple[tuple[str, ...], ...] = (
     # كاتب and مغرد are "writer" and "tweeter"; كتب، غرد state only what they introduce
     ("كتب", "كتب", "كتبت", "كتبوا", "يكتب", "تكتب", "يكتبون", "", ""),
     ("غرد", "غرد", "غردت", "غردوا", "يغرد", "تغرد", "يغردون", "", ""),
+    # رد عليه زعيم الطائفة: …: a reply, a statement only of what a colon or a mark sets off
+    ("رد", "رد", "ردت", "ردوا", "يرد", "ترد", "يردون", "", ""),
 )
 
 # Forms recognized only with a conjunction: وبين أن is "and he showed that", بين "between".
@@ -408,6 +411,9 @@ SKIPPABLE_AFTER_CUE: tuple[str, ...] = (
     "لي",
     "لنا",
     "مسبقا",  # كما أوضحت مسبقا أن: an adverb, no subject
+    "عليه",  # رد عليه زعيم الطائفة: whom the reply answers (not علي, the name Ali)
+    "عليها",
+    "عليهم",
     "سابقا",
     "لاحقا",
     "مجددا",

@@ -70,6 +70,7 @@ KAN_SUBJECT_WORDS = 3  # وكان الجبير أكد: كان, at most this many
 PRAYER_REACH = 9  # the words after a reporting verb read for the one prayed to
 _LORD = normalize_word("المولى")
 _HAYTHU = ("حيث", "وحيث")
+_WEEKDAYS = ("السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
 MAX_ROLE_WORDS = 3  # a title this short can stand for the person it named before (الصحفية)
 _COMMAS = frozenset(["،", ",", "؛", ";"])
 _TRIM = _COMMAS | frozenset([".", ":", "؟", "?", "!", "-", "…"])
@@ -103,7 +104,7 @@ _ALIMA, _TAWAQQA = normalize_word("علم"), normalize_word("توقع")
 _LEARNED = frozenset(normalize_word(w) for w in ("علمت", "وعلمت", "فعلمت", "علم", "وعلم"))
 _BIL_QAWL, _AL_QAWL, _QALA = (normalize_word(w) for w in ("بالقول", "القول", "قال"))
 _ITABARA = normalize_word("اعتبر")
-_MARKS_ONLY = frozenset(normalize_word(w) for w in ("كتب", "غرد"))
+_MARKS_ONLY = frozenset(normalize_word(w) for w in ("كتب", "غرد", "رد"))
 _BY_HIS_SAYING = frozenset(
     normalize_word(w) for w in ("بقوله", "بقولها", "بقولهم", "وقوله", "وقولها", "وقولهم")
 )
@@ -388,7 +389,15 @@ class _Article:
             return  # يذكر أن …: the writer's aside
         # after الذي/التي the words that follow the verb are its object, not its subject:
         # only an introducer right after the verb makes a statement (التي قالت إن …)
-        limit = i + 2 if relative and not self._speech_context(i) else None
+        limit = None
+        if relative and not self._speech_context(i):
+            limit = i + 1
+            while limit < send and (
+                in_list(tokens[limit], data.SKIPPABLE_AFTER_CUE)
+                or in_list(tokens[limit], _WEEKDAYS)
+            ):
+                limit += 1  # الذي قال أمس الخميس إنه …: the time of the statement between
+            limit += 1
         prayer = self._prays(i)
         if prayer and subject is not None:
             lord = next(k for k in range(i + 1, len(tokens)) if tokens[k].norm == _LORD)
