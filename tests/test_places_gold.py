@@ -44,6 +44,7 @@ GOLD = ROOT / "tests" / "data" / "gold"
         ("places-fresh22-annotations.tsv", "places-fresh22.jsonl"),
         ("places-fresh23-annotations.tsv", "places-fresh23.jsonl"),
         ("places-fresh24-annotations.tsv", "places-fresh24.jsonl"),
+        ("places-fresh25-annotations.tsv", "places-fresh25.jsonl"),
     ],
 )
 def test_the_gold_is_remade_from_its_annotations(
@@ -85,6 +86,7 @@ def test_the_gold_is_remade_from_its_annotations(
         ("places-fresh22.jsonl", "fresh22-articles.txt", 0, 40, 9),
         ("places-fresh23.jsonl", "fresh23-articles.txt", 0, 40, 7),
         ("places-fresh24.jsonl", "fresh24-articles.txt", 0, 40, 5),
+        ("places-fresh25.jsonl", "fresh25-articles.txt", 0, 40, 7),
     ],
 )
 def test_an_article_read_with_no_place_has_an_empty_record(
