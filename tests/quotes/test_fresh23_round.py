@@ -11,12 +11,12 @@ def test_feminine_plural_verbs_and_participles_report() -> None:
     text = (
         "وأكدت ناخبات في الأحساء أن التسجيل صعب. "
         "وأكدن في اتصالات هاتفية أن كثيرا من الفتيات لا يملكن الهوية، "
-        "مشددات على أن لديهن الرغبة في المشاركة، مقترحات على المسؤولين مراعاة ذلك."
+        "مشددات على أن لديهن الرغبة في المشاركة، معربات عن أملهن في حل قريب."
     )
     quotes = quotes_of(text)
     starts = [q.text.split()[0] for q in quotes]
     assert starts == ["التسجيل", "كثيرا", "لديهن"], [q.text for q in quotes]
-    # the proposal after the feminine participle is the writer's, no part of what they stress
+    # a clause participle in the feminine plural ends what they stress (معربا → معربات)
     assert quotes[2].text.endswith("المشاركة")
 
 

@@ -530,9 +530,6 @@ CLAUSE_PARTICIPLES: frozenset[str] = frozenset(
         "مستغربين",
         "عادا",
         "داعين",
-        "مقترحا",  # …، مقترحات على المسؤولين مراعاة ذلك: what they propose, no more content
-        "مقترحة",
-        "مقترحين",
     ]
 )
 # …and their feminine plurals (معربات، مشيدات، مقترحات: women speaking together).
