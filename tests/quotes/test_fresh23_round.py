@@ -76,3 +76,18 @@ def test_a_relative_reporting_verb_reaches_its_complementizer_past_the_time() ->
         "إنه يتعين التوصل إلى اتفاق."
     )
     assert only(text).text == "إنه يتعين التوصل إلى اتفاق"
+
+
+def test_how_a_thing_was_said_is_no_speaker() -> None:
+    text = (
+        "وقال وزير الصحة خالد الفالح إن الضغط كبير. "
+        "وأوضح بجلاء أن المنشآت الصحية فوق طاقتها. "
+        "وأجاب بشكل قاطع أنها مأكولات محلية الأصل."
+    )
+    quotes = quotes_of(text, (("خالد الفالح", "PER", "e1"),))
+    assert [q.speaker_name for q in quotes] == ["خالد الفالح"] * 3
+
+
+def test_the_speech_a_title_ends_is_its_object_not_part_of_the_speaker() -> None:
+    text = "واختتم وكيل وزارة الحج تصريحه، مؤكدا أن إجراءات الحجاج تمت في وقت قياسي."
+    assert only(text).speaker_name == "وكيل وزارة الحج"

@@ -412,6 +412,14 @@ SKIPPABLE_AFTER_CUE: tuple[str, ...] = (
     "لنا",
     "مسبقا",  # كما أوضحت مسبقا أن: an adverb, no subject
     "عليه",  # رد عليه زعيم الطائفة: whom the reply answers (not علي, the name Ali)
+    "الآن",  # كما يقول الآن: an adverb, no subject
+    "بجلاء",  # أوضح بجلاء أن, أكد بوضوح أن: how it was said, no subject
+    "بوضوح",
+    "بصراحة",
+    "بشدة",
+    "بحزم",
+    "مؤيدا",  # فيقول مؤيدا لفكرة الخصخصة: a circumstantial participle, no subject
+    "مؤيدة",
     "عليها",
     "عليهم",
     "سابقا",

@@ -38,8 +38,18 @@ def _stops_name(tok: Token, taken: int) -> bool:
     if taken and in_list(tok, data.APPOSITION_HEADS):
         return True
     prefix = tok.clitics.prefix if tok.clitics is not None else ""
+    if taken and _speech_with_pronoun(tok):
+        return True  # واختتم وكيل الوزارة تصريحه: the speech is the object, no name
     # لصحيفة، بالقرار، وأفراد: a preposition or a second conjunct ends the name
     return bool(taken and prefix and prefix[-1] in "بلو")
+
+
+def _speech_with_pronoun(tok: Token) -> bool:
+    """تصريحه، كلمتها: a speech noun with a possessive pronoun."""
+    clitics = tok.clitics
+    if clitics is None or clitics.suffix not in ("ه", "ها", "هم"):
+        return False
+    return normalize_word(clitics.stem) in word_set(tuple(data.SPEECH_NOUNS))
 
 
 def _entity_at(doc: Document, start: int, end: int) -> Entity | None:
@@ -79,6 +89,8 @@ def subject_after(doc: Document, first: int, stop: int) -> tuple[int, int] | Non
     i = first
     while i < stop and in_list(tokens[i], data.SKIPPABLE_AFTER_CUE):
         i += 1
+    if i + 1 < stop and in_list(tokens[i], MANNER_NOUNS) and not _definite(tokens[i + 1]):
+        i += 2  # أجاب بشكل قاطع أن: how, and its adjective; no subject
     if i + 2 < stop and _initial_title(tokens, i):
         i += 2  # وأوضح د.مريع: the title's initial and its full stop, then the name
     begin = i
@@ -91,6 +103,7 @@ def subject_after(doc: Document, first: int, stop: int) -> tuple[int, int] | Non
     return (begin, i) if i > begin else None
 
 
+MANNER_NOUNS = ("بشكل", "بصورة", "بطريقة", "بلهجة")  # بشكل قاطع: an adverbial phrase
 TITLE_INITIALS = frozenset({"د", "ا", "م"})  # د. (doctor), أ. (professor), م. (engineer)
 
 
