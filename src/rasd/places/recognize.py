@@ -191,13 +191,16 @@ def find_names(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         i, n = 0, len(tokens)
         while i < n:
             token = tokens[i]
+            if token.kind != "word":
+                i += 1
+                continue
             forms = starts.get(token.norm)
             if forms is None:
                 forms = tuple(f for f in _base_forms(token) if f in by_name or f in prefixes)
                 if len(starts) >= _FORMS_MAX:
                     starts.clear()
                 starts[token.norm] = forms
-            if not forms or token.kind != "word":
+            if not forms:
                 i += 1
                 continue
             best: tuple[int, str, str] | None = None  # (end, key, first form)

@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from rasd.document import Document, Entity, Ref, Token
 from rasd.lang import ar_quotes as data
 from rasd.ner import gazetteer
-from rasd.quotes.lexicon import FEMININE, PLURAL, cue_of, in_list, is_complementizer, word_set
+from rasd.quotes.lexicon import (
+    FEMININE,
+    PLURAL,
+    cue_of,
+    in_list,
+    is_complementizer,
+    matching,
+    word_set,
+)
 from rasd.spans import index_of
 from rasd.text.clitics import _frequencies as word_counts
 from rasd.text.normalize import normalize_word
@@ -49,7 +57,7 @@ def _speech_with_pronoun(tok: Token) -> bool:
     clitics = tok.clitics
     if clitics is None or clitics.suffix not in ("ه", "ها", "هم"):
         return False
-    return normalize_word(clitics.stem) in word_set(tuple(data.SPEECH_NOUNS))
+    return normalize_word(clitics.stem) in matching(data.SPEECH_NOUNS)
 
 
 def _entity_at(doc: Document, start: int, end: int) -> Entity | None:

@@ -70,7 +70,6 @@ KAN_SUBJECT_WORDS = 3  # وكان الجبير أكد: كان, at most this many
 PRAYER_REACH = 9  # the words after a reporting verb read for the one prayed to
 _LORD = normalize_word("المولى")
 _HAYTHU = ("حيث", "وحيث")
-_WEEKDAYS = ("السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
 MAX_ROLE_WORDS = 3  # a title this short can stand for the person it named before (الصحفية)
 _COMMAS = frozenset(["،", ",", "؛", ";"])
 _TRIM = _COMMAS | frozenset([".", ":", "؟", "?", "!", "-", "…"])
@@ -394,16 +393,14 @@ class _Article:
             limit = i + 1
             while limit < send and (
                 in_list(tokens[limit], data.SKIPPABLE_AFTER_CUE)
-                or in_list(tokens[limit], _WEEKDAYS)
+                or in_list(tokens[limit], data.DAY_WORDS)
             ):
                 limit += 1  # الذي قال أمس الخميس إنه …: the time of the statement between
             limit += 1
-        prayer = self._prays(i)
-        if prayer and subject is not None:
-            lord = next(k for k in range(i + 1, len(tokens)) if tokens[k].norm == _LORD)
-            if subject[0] < lord < subject[1]:
-                subject = (subject[0], lord)  # ودعا الدكتور التركي المولى: the speaker only
-        content = None if prayer else self._introducer(i, after, send, limit)
+        lord = self._lord_prayed_to(i)
+        if lord is not None and subject is not None and subject[0] < lord < subject[1]:
+            subject = (subject[0], lord)  # ودعا الدكتور التركي المولى: the speaker only
+        content = None if lord is not None else self._introducer(i, after, send, limit)
         if content is not None and cue.lemma in _MARKS_ONLY and not self._marked(content):
             content = None  # كتبت دليلا … يجب أن: كتب states only what a colon or mark sets off
         considered = cue.lemma == _ITABARA and cue.present
@@ -631,15 +628,16 @@ class _Article:
             and not (i + 1 < len(tokens) and tokens[i + 1].start in self.person_at)
         )
 
-    def _prays(self, i: int) -> bool:
-        """المولى before the complementizer, a few words after the verb (ودعا سموه في اتصال
-        هاتفي المولى عز وجل أن …): a prayer, which names its speaker but states nothing."""
+    def _lord_prayed_to(self, i: int) -> int | None:
+        """Where المولى stands before the complementizer, a few words after the verb (ودعا
+        سموه في اتصال هاتفي المولى عز وجل أن …): a prayer, which names its speaker but states
+        nothing; None when the verb prays to no one."""
         for k in range(i + 1, min(len(self.tokens), i + PRAYER_REACH)):
             if is_complementizer(self.tokens[k]):
-                return False
+                return None
             if self.tokens[k].norm == _LORD:
-                return True
-        return False
+                return k
+        return None
 
     def _prayed_to(self, k: int) -> bool:
         """Whether the word of God at ``k`` is the one prayed to: right after the verb or a
