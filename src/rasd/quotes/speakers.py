@@ -15,7 +15,6 @@ from rasd.quotes.lexicon import (
     in_list,
     is_complementizer,
     matching,
-    word_set,
 )
 from rasd.spans import index_of
 from rasd.text.clitics import _frequencies as word_counts
@@ -292,7 +291,7 @@ def entity_before(doc: Document, i: int) -> Entity | None:
 
 
 def is_anaphoric(speaker: Speaker) -> bool:
-    return normalize_word(speaker.name) in word_set(tuple(sorted(data.ANAPHORIC_SPEAKERS)))
+    return normalize_word(speaker.name) in matching(data.ANAPHORIC_SPEAKERS)
 
 
 def previous_speaker(history: list[Speaker], gender: str) -> Speaker | None:
