@@ -19,6 +19,7 @@ from rasd.batch.command import batch as batch_command
 from rasd.document import Document
 from rasd.errors import InputError, RasdError
 from rasd.events.commands import register as register_events
+from rasd.gold import DEFAULT_NEWS
 from rasd.ingest.commands import register as register_store_commands
 from rasd.inputs import Article, read_articles
 from rasd.ner import hf as ner_backend
@@ -28,6 +29,7 @@ from rasd.ner.evaluate import Evaluation
 from rasd.ner.evaluate import evaluate as evaluate_tagger
 from rasd.ner.features import FeatureSet
 from rasd.ner.model import TrainSettings
+from rasd.ner.news_gold import news_split
 from rasd.ner.tagger import SentenceTagger
 from rasd.pipeline import Pipeline, parse_published
 from rasd.places import cli as places_cli
@@ -224,12 +226,30 @@ def train_ner(
     ] = None,
     epochs: Annotated[int, typer.Option(help="bilstm: passes over the training data.")] = 0,
     hidden: Annotated[int, typer.Option(help="bilstm: LSTM units per direction.")] = 0,
+    extra: Annotated[
+        Path | None,
+        typer.Option(
+            help="Annotated news (offsets TSV, docs/ner-annotation.md) added to the training "
+            "part; the articles are read from --news (default ../shared/data/news)."
+        ),
+    ] = None,
 ) -> None:
     """Train the entity tagger on FILE, holding out its last sentences for scoring."""
     sentences = read_conll(train)
     train_part, dev_part = split_dev(sentences, dev_fraction)
+    dev_parts = {f"development split: last {len(dev_part)} sentences": dev_part}
+    if extra is not None:
+        try:
+            added, held = news_split(extra, news or DEFAULT_NEWS, dev_fraction)
+        except InputError as err:
+            _error(str(err))
+            raise typer.Exit(2) from None
+        kept = f", {len(held)} held out (every {round(1 / dev_fraction)}th article)" if held else ""
+        typer.echo(f"{extra}: {len(added)} news sentences added to the training part{kept}")
+        train_part += added
+        dev_parts[f"held-out news: {len(held)} sentences"] = held
     if design is NerDesign.bilstm:
-        _train_bilstm(train_part, dev_part, out, news, news_limit, seed, epochs, hidden)
+        _train_bilstm(train_part, dev_parts, out, news, news_limit, seed, epochs, hidden)
         return
     settings = TrainSettings(
         c1=c1,
@@ -240,24 +260,27 @@ def train_ner(
         features=FeatureSet(clitics=clitics, gazetteer=gazetteer),
     )
     meta = ner_model.train(train_part, out, settings)
-    _report_training(meta, out / ner_model.MODEL_NAME, ner_model.Tagger(out), dev_part)
+    _report_training(meta, out / ner_model.MODEL_NAME, ner_model.Tagger(out), dev_parts)
 
 
 def _report_training(
-    meta: dict[str, Any], path: Path, tagger: SentenceTagger, dev_part: list[TaggedSentence]
+    meta: dict[str, Any],
+    path: Path,
+    tagger: SentenceTagger,
+    dev_parts: dict[str, list[TaggedSentence]],
 ) -> None:
     typer.echo(
         f"trained on {meta['sentences']} sentences ({meta['tokens']} tokens) in "
         f"{meta['train_seconds']} s: {path} ({meta['bytes']} bytes)"
     )
-    if dev_part:
-        evaluation = evaluate_tagger(tagger, dev_part)
-        _print_evaluation(evaluation, f"development split: last {len(dev_part)} sentences")
+    for title, part in dev_parts.items():
+        if part:
+            _print_evaluation(evaluate_tagger(tagger, part), title)
 
 
 def _train_bilstm(
     train_part: list[TaggedSentence],
-    dev_part: list[TaggedSentence],
+    dev_parts: dict[str, list[TaggedSentence]],
     out: Path,
     news: Path | None,
     news_limit: int | None,
@@ -278,12 +301,21 @@ def _train_bilstm(
         epochs=epochs or defaults.epochs, hidden=hidden or defaults.hidden, seed=seed
     )
     meta = bilstm_train.train_with_news(train_part, news, news_limit, out, settings, typer.echo)
-    _report_training(meta, out / bilstm.WEIGHTS_NAME, ner_model.load(out), dev_part)
+    _report_training(meta, out / bilstm.WEIGHTS_NAME, ner_model.load(out), dev_parts)
+
+
+_NEWS_OPT = typer.Option("--news", help="Directory of the SaudiNewsNet JSON files.")
 
 
 @evaluate_app.command("ner")
 def evaluate_ner(
-    file: Annotated[Path, typer.Argument(help="CoNLL TOKEN LABEL file with gold labels.")],
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="CoNLL TOKEN LABEL file with gold labels, or annotated news (.tsv, read with "
+            "--news)."
+        ),
+    ],
     model_dir: Annotated[
         Path | None,
         typer.Option(
@@ -297,15 +329,25 @@ def evaluate_ner(
     ner: Annotated[
         str, typer.Option(help="Shipped tagger to score: crf, bilstm-crf or hf:PATH_OR_NAME.")
     ] = "crf",
+    news: Annotated[Path, _NEWS_OPT] = DEFAULT_NEWS,
 ) -> None:
-    """Score the entity tagger on FILE: precision, recall, F1 per type and micro; speed."""
+    """Score the entity tagger on FILE: precision, recall, F1 per type and micro; speed.
+
+    A .tsv FILE is news annotated by offsets (docs/ner-annotation.md); ``--last 0.1`` then
+    keeps every 10th of its articles, the part ``rasd train ner --extra`` holds out."""
     try:
-        sentences = read_conll(file)
+        if file.suffix == ".tsv":
+            sentences = news_split(file, news, last or 0.0)[1 if last else 0]
+        else:
+            sentences = read_conll(file)
+            if last is not None:
+                sentences = split_dev(sentences, last)[1]
     except (OSError, UnicodeDecodeError) as err:
         _error(f"{file}: {err}")
         raise typer.Exit(2) from None
-    if last is not None:
-        sentences = split_dev(sentences, last)[1]
+    except InputError as err:
+        _error(str(err))
+        raise typer.Exit(2) from None
     if model_dir is not None:
         tagger: SentenceTagger = ner_model.load(model_dir)
     else:
@@ -338,7 +380,6 @@ def _evaluate_values(layer: str, gold: Path, news: Path, overlap: float, errors:
 
 
 _GOLD_ARG = typer.Argument(help="Gold JSONL file (rasd.gold records).")
-_NEWS_OPT = typer.Option("--news", help="Directory of the SaudiNewsNet JSON files.")
 _OVERLAP_OPT = typer.Option(help="Share of the longer span two spans must share (0: any).")
 _ERRORS_OPT = typer.Option(help="Print up to this many errors (missed, spurious, value).")
 
@@ -346,7 +387,7 @@ _ERRORS_OPT = typer.Option(help="Print up to this many errors (missed, spurious,
 @evaluate_app.command("quantities")
 def evaluate_quantities(
     gold: Annotated[Path, _GOLD_ARG],
-    news: Annotated[Path, _NEWS_OPT] = Path("../shared/data/news"),
+    news: Annotated[Path, _NEWS_OPT] = DEFAULT_NEWS,
     overlap: Annotated[float, _OVERLAP_OPT] = 0.0,
     errors: Annotated[int, _ERRORS_OPT] = 0,
 ) -> None:
@@ -357,7 +398,7 @@ def evaluate_quantities(
 @evaluate_app.command("dates")
 def evaluate_dates(
     gold: Annotated[Path, _GOLD_ARG],
-    news: Annotated[Path, _NEWS_OPT] = Path("../shared/data/news"),
+    news: Annotated[Path, _NEWS_OPT] = DEFAULT_NEWS,
     overlap: Annotated[float, _OVERLAP_OPT] = 0.0,
     errors: Annotated[int, _ERRORS_OPT] = 0,
 ) -> None:

@@ -23,6 +23,7 @@ from typing import Any
 from rasd.errors import InputError
 
 NEWS_PREFIX = "saudinewsnet_"
+DEFAULT_NEWS = Path("../shared/data/news")  # where the shared corpus sits beside a checkout
 
 
 def sha1(text: str) -> str:

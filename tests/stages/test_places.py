@@ -91,7 +91,8 @@ def test_an_unknown_tagged_place_keeps_null_coordinates() -> None:
 
 
 def test_a_country_named_by_a_nisba_after_a_noun_is_an_adjective() -> None:
-    adjective = by_text(places("قالت الهيئة السعودية إن العمل مستمر."))["السعودية"][0]
+    # (not الهيئة السعودية: the tagger, trained on news too, reads that as a body's name)
+    adjective = by_text(places("قالت السلطات السعودية إن العمل مستمر."))["السعودية"][0]
     assert adjective.kind == "demonym" and adjective.country == "SA"  # type: ignore[attr-defined]
     noun = by_text(places("وصل الوزير إلى السعودية أمس."))["السعودية"][0]
     assert noun.kind == "country" and noun.lat is not None  # type: ignore[attr-defined]

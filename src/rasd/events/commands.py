@@ -15,12 +15,10 @@ from rasd.document import Document
 from rasd.errors import InputError
 from rasd.events import export
 from rasd.events.evaluate import ARGUMENTS, evaluate
-from rasd.gold import read_gold
+from rasd.gold import DEFAULT_NEWS, read_gold
 from rasd.inputs import read_file
 from rasd.pipeline import Pipeline
 from rasd.stages.events import EventCoder
-
-DEFAULT_NEWS = Path("../shared/data/news")
 
 
 class ExportFormat(StrEnum):

@@ -826,7 +826,7 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     mentions = [_without_noun(m, doc.tokens, gazetteer) for m in find_names(doc, gazetteer)]
     words = _Words(doc.tokens)
     entities = SpanIndex(
-        [e for e in doc.entities if e.type in LOC_TYPES or e.type in ("ORG", "PER")]
+        [e for e in doc.entities if e.type in LOC_TYPES or e.type in ("ORG", "PER", "MISC")]
     )
     nouns = _noun_positions(doc.tokens)
     listed = _noun_lists(doc, words, {m.first: m.last for m in mentions}, gazetteer, nouns)
@@ -858,7 +858,13 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
                 person = person or not (located and entity.start < mention.start)
             elif entity.type in LOC_TYPES:
                 mention.tagged = True
+            # اتفاقات سلام مينسك 2: a place in a name the tagger found is no ordinary word
             named_entity = named_entity or (entity.start, entity.end) == span
+            named_entity = named_entity or (
+                entity.type == "MISC"
+                and entity.start <= mention.start
+                and mention.end <= entity.end
+            )
         noun_before = mention.first > 0 and words[mention.first - 1] in G.PLACE_NOUNS
         # طوارئ عسير، صحة الشرقية، مرور الأحساء: the place an office serves
         office = mention.first > 0 and words[mention.first - 1] in G.OFFICE_NOUNS

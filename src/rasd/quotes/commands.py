@@ -15,6 +15,7 @@ from rich.table import Table
 
 from rasd.document import Document
 from rasd.errors import InputError, RasdError
+from rasd.gold import DEFAULT_NEWS
 from rasd.inputs import read_articles
 from rasd.pipeline import Pipeline
 from rasd.quotes.evaluate import evaluate as evaluate_quote_file
@@ -65,7 +66,7 @@ def evaluate_quotes(
     gold: Annotated[Path, typer.Argument(help="Gold JSONL: article ids and quote offsets.")],
     news: Annotated[
         Path, typer.Option(help="SaudiNewsNet directory the gold ids point into.")
-    ] = Path("../shared/data/news"),
+    ] = DEFAULT_NEWS,
     errors: Annotated[
         bool, typer.Option(help="Also list missed, spurious and wrong ones.")
     ] = False,
