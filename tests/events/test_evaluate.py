@@ -140,6 +140,7 @@ def test_the_fresh_gold_file_follows_its_list() -> None:
         "fresh23",
         "fresh24",
         "fresh25",
+        "fresh27",
     ],
 )
 def test_a_fresh_gold_file_follows_its_list(name: str) -> None:
