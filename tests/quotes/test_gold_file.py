@@ -45,6 +45,7 @@ FILES = [
     ("quotes-fresh24.jsonl", "fresh24-articles.txt", 0, 40),
     ("quotes-fresh25.jsonl", "fresh25-articles.txt", 0, 40),
     ("quotes-fresh26.jsonl", "fresh26-articles.txt", 0, 40),
+    ("quotes-fresh27.jsonl", "fresh27-articles.txt", 0, 40),
 ]
 
 
