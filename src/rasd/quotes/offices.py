@@ -86,8 +86,7 @@ def holder(title: Sequence[Token], offices: list[Office]) -> Entity | None:
     matched = [
         o
         for o in offices
-        if (generic or o.head == head)
-        and (not rest or not rest.isdisjoint(o.words | {w.removesuffix("ه") for w in o.words}))
+        if (generic or o.head == head) and (not rest or any(_in_title(w, rest) for w in o.words))
     ]
     found = {normalize_word(o.holder.text): o.holder for o in matched}
     if len(found) > 1 and rest:
@@ -96,9 +95,15 @@ def holder(title: Sequence[Token], offices: list[Office]) -> Entity | None:
         found = {
             normalize_word(o.holder.text): o.holder
             for o in matched
-            if all(w in rest or w.removesuffix("ه") in rest for w in o.words)
+            if all(_in_title(w, rest) for w in o.words)
         }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _in_title(word: str, keys: set[str]) -> bool:
+    """Whether an office's word is among a title's ``keys``, as written or without its
+    feminine ending (اليمنيه of an office as اليمني of a title, a form ``_keys`` gives)."""
+    return word in keys or word.removesuffix("ه") in keys
 
 
 def _keys(token: Token) -> set[str]:
