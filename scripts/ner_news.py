@@ -24,6 +24,7 @@ from pathlib import Path
 from rasd.document import Document
 from rasd.gold import news_article
 from rasd.ner.conll import ENTITY_TYPES
+from rasd.spans import index_of
 from rasd.stages.text import TextAnalyzer
 
 NEWS = Path("../shared/data/news")
@@ -31,22 +32,23 @@ PER_BATCH = 40
 _IGNORED = str.maketrans("", "", "\"'«»“”ـ")
 
 
-def _documents(articles: Path) -> list[tuple[str, str, Document]]:
+Bounds = list[tuple[int, int] | None]
+
+
+def _documents(articles: Path) -> list[tuple[str, str, Document, Bounds]]:
+    """Each listed article: its id, text, rasd's tokens and sentences, and the character
+    bounds of each sentence (numbered from 1 in the reading files; None when empty)."""
     stage = TextAnalyzer()
     out = []
     for article_id in articles.read_text(encoding="utf-8").split():
         text = news_article(NEWS, article_id).text
-        out.append((article_id, text, stage(Document(text=text))))
+        doc = stage(Document(text=text))
+        bounds: Bounds = []
+        for s in doc.sentences:
+            tokens = doc.sentence_tokens(s)
+            bounds.append((tokens[0].start, tokens[-1].end) if tokens else None)
+        out.append((article_id, text, doc, bounds))
     return out
-
-
-def _sentence_bounds(doc: Document) -> list[tuple[int, int] | None]:
-    """Character bounds of each sentence (numbered from 1 in the reading files)."""
-    bounds: list[tuple[int, int] | None] = []
-    for s in doc.sentences:
-        tokens = doc.sentence_tokens(s)
-        bounds.append((tokens[0].start, tokens[-1].end) if tokens else None)
-    return bounds
 
 
 def write_batches(articles: Path, out_dir: Path) -> None:
@@ -54,9 +56,9 @@ def write_batches(articles: Path, out_dir: Path) -> None:
     docs = _documents(articles)
     for b in range(0, len(docs), PER_BATCH):
         lines = []
-        for n, (article_id, text, doc) in enumerate(docs[b : b + PER_BATCH], 1):
+        for n, (article_id, text, _, bounds) in enumerate(docs[b : b + PER_BATCH], 1):
             lines.append(f"=== A{n} {article_id}")
-            for k, bound in enumerate(_sentence_bounds(doc), 1):
+            for k, bound in enumerate(bounds, 1):
                 if bound is not None:
                     lines.append(f"[A{n} S{k}] " + text[bound[0] : bound[1]].replace("\n", " "))
             lines.append("")
@@ -104,8 +106,7 @@ def convert(articles: Path, answers_dir: Path, out: Path) -> None:
                 print(f"{answers}:{number}: no article A{n} or bad type: {line!r}", file=sys.stderr)
                 failed += 1
                 continue
-            _, text, doc = docs[b + n - 1]
-            bounds = _sentence_bounds(doc)
+            _, text, doc, bounds = docs[b + n - 1]
             bound = bounds[k - 1] if 1 <= k <= len(bounds) else None
             hit = (
                 _find(text, name, bound[0], bound[1], cursor.get((n, k), bound[0]))
@@ -117,7 +118,7 @@ def convert(articles: Path, answers_dir: Path, out: Path) -> None:
                 failed += 1
                 continue
             cursor[(n, k)] = hit[1]
-            tokens = [t for t in doc.tokens if t.start < hit[1] and t.end > hit[0]]
+            tokens = index_of(doc.tokens).overlapping(*hit)
             start, end = tokens[0].start, tokens[-1].end
             if "\t" in text[start:end] or "\n" in text[start:end]:
                 print(f"{answers}:{number}: {name!r} runs over a line break", file=sys.stderr)
@@ -131,7 +132,7 @@ def convert(articles: Path, answers_dir: Path, out: Path) -> None:
             taken.append((start, end, kind))
             placed += 1
         for n in range(1, min(PER_BATCH, len(docs) - b) + 1):
-            article_id, text, _ = docs[b + n - 1]
+            article_id, text, _, _ = docs[b + n - 1]
             rows.append(article_id)
             for start, end, kind in sorted(found.get(n, [])):
                 rows.append(f"{article_id}\t{start}\t{end}\t{kind}\t{text[start:end]}")

@@ -22,6 +22,7 @@ from rasd.document import Document
 from rasd.errors import InputError
 from rasd.gold import news_article
 from rasd.ner.conll import ENTITY_TYPES, TaggedSentence
+from rasd.spans import index_of
 from rasd.stages.text import TextAnalyzer
 
 
@@ -67,6 +68,8 @@ def labelled_sentences(text: str, entities: list[NewsEntity], source: str) -> li
     """The sentences of ``text`` with the IOB2 labels of ``entities`` on their tokens."""
     doc = TextAnalyzer()(Document(text=text))
     labels = ["O"] * len(doc.tokens)
+    position = {t.start: i for i, t in enumerate(doc.tokens)}
+    by_place = index_of(doc.tokens)
     for entity in entities:
         if text[entity.start : entity.end] != entity.text:
             raise InputError(
@@ -74,9 +77,7 @@ def labelled_sentences(text: str, entities: list[NewsEntity], source: str) -> li
                 f"not {entity.text!r}",
                 source,
             )
-        covered = [
-            i for i, t in enumerate(doc.tokens) if t.start < entity.end and t.end > entity.start
-        ]
+        covered = [position[t.start] for t in by_place.overlapping(entity.start, entity.end)]
         if not covered or any(labels[i] != "O" for i in covered):
             raise InputError(f"entity {entity.text!r} overlaps another or covers no token", source)
         labels[covered[0]] = f"B-{entity.type}"
