@@ -41,3 +41,32 @@ def test_rhetorical_questions_make_no_interview() -> None:
         "وهل يعود الزمن؟\nلا يعود أبدا."
     )
     assert [q.text for q in quotes_of(text)] == ["الماضي جميل"]
+
+
+QA = """الحرفي سعيد الغراش يتحدث في هذا اللقاء عن إرث الصنعة.
+كم لكم من التجربة في صناعة الفخار؟
+لنا ما بين 35 الى 40 سنة في هذه المهنة.
+من أين تأتون بالمواد؟
+نجلبها من مناطق معينة في القطيف.
+هل تنصح الشباب باحتراف هذه المهنة؟
+أتمنى ذلك، فهناك حرف كثيرة يمكن العمل فيها."""
+
+
+def test_an_interview_named_without_ma_is_one_and_its_lead_subject_answers() -> None:
+    found = quotes_of(QA)
+    assert [q.text for q in found] == [
+        "لنا ما بين 35 الى 40 سنة في هذه المهنة.",
+        "نجلبها من مناطق معينة في القطيف.",
+        "أتمنى ذلك، فهناك حرف كثيرة يمكن العمل فيها.",
+    ]
+    assert {q.speaker_name for q in found} == {"الحرفي سعيد الغراش"}
+
+
+def test_the_guest_the_lead_names_answers_before_a_speaker_it_quotes() -> None:
+    text = QA.replace(
+        "الحرفي سعيد الغراش يتحدث في هذا اللقاء عن إرث الصنعة.",
+        "شاعر شاب يقول إنه يتمنى المشاركة، وتحدث في هذا الحوار ضيفنا الشاعر سلطان المريخي.",
+    )
+    found = quotes_of(text, (("سلطان المريخي", "PER", "e3"),))
+    assert len(found) == 3
+    assert {q.speaker_name for q in found} == {"سلطان المريخي"}

@@ -1,12 +1,14 @@
 """Interviews: the answers of a question-and-answer article are the interviewee's quotes.
 
 An article is an interview when it announces one (``وفيما يلي حوار «الشرق الأوسط» مع فلان``,
-``أجرت … لقاء مع``, ``في مقابلة مع``) or marks its answers (``ج:``). A question is a paragraph
-that ends with a question mark or opens with ``س:``; the paragraph after it (and those up to
-the next question, when one follows) is the answer, a direct quote of the interviewee without
-its marker (``*``, ``●●``, ``-``, ``ج:``); fewer than three answers make no interview. The
-interviewee is the last speaker quoted before the first answer (the article's lead usually
-quotes them), else the person after ``مع`` in the announcement, else the first person the
+``أجرت … لقاء مع``, ``في مقابلة مع``, ``فلان يتحدث في هذا اللقاء عن``) or marks its answers
+(``ج:``). A question is a paragraph that ends with a question mark or opens with ``س:``; the
+paragraph after it (and those up to the next question, when one follows) is the answer, a
+direct quote of the interviewee without its marker (``*``, ``●●``, ``-``, ``ج:``); fewer than
+three answers make no interview. The
+interviewee is the guest the lead names (``ضيفنا الشاعر فلان``), else the last speaker quoted
+before the first answer (the article's lead usually quotes them), else the person after ``مع``
+in the announcement or the subject before ``يتحدث في هذا اللقاء``, else the first person the
 tagger found.
 """
 
@@ -22,7 +24,10 @@ from rasd.quotes.speakers import Speaker, speaker_from_tokens, subject_after
 _ANNOUNCES = regex.compile(
     r"(?:حوار|الحوار|حوارا|حواراً|لقاء|اللقاء|لقاءً|مقابلة|المقابلة|مقابلته)"
     r"[^.؟?\n]{0,40}?(?<!\S)مع(?:ه|ها)?(?!\p{L})"
+    # فلان يتحدث في هذا اللقاء عن …: the interview named without مع
+    r"|(?<!\S)(?:في|خلال)\s+(?:هذا|هذه)\s+(?:اللقاء|الحوار|المقابلة)(?!\p{L})"
 )
+_GUEST = regex.compile(r"(?<!\S)(?:ضيفنا|ضيفتنا|وضيفنا|وضيفتنا)(?!\p{L})")
 _QUESTION_MARK = regex.compile(r"^\s*(?:س\s*[:/\-–]|سؤال\s*:)")
 _ANSWER_MARK = regex.compile(r"^\s*(?:ج\s*[:/\-–]|الجواب\s*:|[*•●\-–]+)\s*")
 _MARKED_ANSWER = regex.compile(r"^\s*(?:ج\s*[:/\-–]|الجواب\s*:)")
@@ -73,20 +78,37 @@ def answers(doc: Document) -> list[Answer]:
     return found if len(found) >= MIN_ANSWERS else []
 
 
+def _named_at(doc: Document, at: int, lead: bool) -> Speaker | None:
+    """The noun phrase after the word at character ``at`` (مع فلان، ضيفنا فلان) or, with
+    ``lead``, the one that opens its sentence (فلان يتحدث في هذا اللقاء)."""
+    k = next((i for i, t in enumerate(doc.tokens) if t.start == at), None)
+    if k is None:
+        return None
+    sentence = next(s for s in doc.sentences if s.token_start <= k < s.token_end)
+    if lead:
+        subject = subject_after(doc, sentence.token_start, max(sentence.token_start, k - 1))
+    else:
+        subject = subject_after(doc, k + 1, sentence.token_end)
+    return speaker_from_tokens(doc, subject[0], subject[1], "") if subject else None
+
+
 def interviewee(doc: Document, before: int, quoted: Speaker | None) -> Speaker | None:
-    """Who answers: ``quoted`` (the last speaker before the first answer, at ``before``), else
-    the person after ``مع`` in the announcement, else the first person named."""
+    """Who answers: the guest the lead names (``ضيفنا الشاعر فلان``), else ``quoted`` (the last
+    speaker before the first answer, at ``before``), else the person after ``مع`` in the
+    announcement or the subject before ``يتحدث في هذا اللقاء``, else the first person named."""
+    guest = _GUEST.search(doc.text, 0, before)
+    named = _named_at(doc, guest.start(), lead=False) if guest else None
+    if named is not None:
+        return named
     if quoted is not None:
         return quoted
     found = _ANNOUNCES.search(doc.text, 0, before)
     if found is not None:
-        at = found.group().rindex("مع") + found.start()  # the مع (معه names no one)
-        k = next((i for i, t in enumerate(doc.tokens) if t.start == at), None)
-        if k is not None:
-            sentence = next(s for s in doc.sentences if s.token_start <= k < s.token_end)
-            subject = subject_after(doc, k + 1, sentence.token_end)
-            if subject is not None:
-                return speaker_from_tokens(doc, subject[0], subject[1], "")
+        with_whom = "مع" in found.group()  # the مع (معه names no one), else في هذا اللقاء
+        at = found.group().rindex("مع") + found.start() if with_whom else found.start()
+        named = _named_at(doc, at, lead=not with_whom)
+        if named is not None:
+            return named
     person = next((e for e in doc.entities if e.type == "PER"), None)
     if person is None:
         return None
