@@ -228,3 +228,45 @@ def test_biqawlihi_before_a_complementizer_introduces_a_statement() -> None:
 def test_advice_told_after_a_comma_ends_the_reported_content() -> None:
     text = "وقال الرئيس إنه سيعطي المجال للشباب، ونصح أعضاء المجلس الجدد بنقل صوت المواطن."
     assert only(text).text == "إنه سيعطي المجال للشباب"
+
+
+def test_a_participle_after_a_comma_ends_reported_content_even_when_no_list_holds_it() -> None:
+    text = "وأكد الوزير أن القوات ستتوجه إلى الفلوجة، مستبعدا بشدة أن يتم تحرير المدينة قريبا."
+    first, second = quotes_of(text)
+    assert first.text == "القوات ستتوجه إلى الفلوجة"
+    assert second.text == "يتم تحرير المدينة قريبا"
+    assert second.speaker_name == "الوزير"
+    rising = only("وأكد الوزير أن الأزمة كبيرة، مجددا دعوته للحوار.")
+    assert rising.text == "الأزمة كبيرة"
+
+
+def test_after_a_colon_a_participle_goes_on_with_the_speakers_own_words() -> None:
+    text = "وقال الشيخ: الإرهاب لن يفرق بين المدن، مستخدما أدوات معروفة وواحدة."
+    assert only(text).text == "الإرهاب لن يفرق بين المدن، مستخدما أدوات معروفة وواحدة"
+
+
+def test_plural_participles_of_verbs_written_out_open_a_statement_of_their_own() -> None:
+    text = "وأكد المسؤولون أن القرد لم يصب أحدا، مبينين أن صاحبه سحبه من الموقع."
+    first, second = quotes_of(text)
+    assert first.text == "القرد لم يصب أحدا"
+    assert second.text == "صاحبه سحبه من الموقع"
+
+
+def test_findings_are_statements_of_who_found_them() -> None:
+    for verb in ("لاحظ", "ووجد", "وخلص", "واستبعد"):
+        intro = "إلى أن" if verb == "وخلص" else "أن"
+        quote = only(f"{verb} الباحثون في الدراسة {intro} الآثار النفسية أكثر شيوعا.")
+        assert quote.text == "الآثار النفسية أكثر شيوعا"
+        assert quote.speaker_name == "الباحثون"
+
+
+def test_a_wish_states_nothing_but_its_speaker_goes_on() -> None:
+    text = "وتمنى الجاسر أن يوفقه الله للإسهام في الحراك الثقافي. وأضاف أن الأمر مهم."
+    assert [(q.text, q.speaker_name) for q in quotes_of(text)] == [("الأمر مهم", "الجاسر")]
+
+
+def test_a_prayer_to_god_named_with_his_praise_states_nothing() -> None:
+    assert quotes_of("ودعا الشيخ محمد المقهوي الله - عز وجل - أن يمن على المصابين.") == []
+    assert quotes_of("وأشاد الوزير بالجهود، داعيا العلي القدير أن يحفظ البلاد.") == []
+    call = only("ودعا عبد الله الزهراني أن تتوقف الحرب.")
+    assert call.text == "تتوقف الحرب"

@@ -309,3 +309,19 @@ def test_a_title_of_two_bodies_joined_by_waw_leads_to_its_holder() -> None:
     text = "وأوضح مندوب اللجان المحلية ولجنة الفصل سالم محمد الحملي، أن اللجان تضم رئيس البلدية."
     found = quotes_of(text, (("سالم محمد الحملي", "PER", "p1"),))
     assert [q.speaker_name for q in found] == ["سالم محمد الحملي"]
+
+
+def test_a_speech_given_to_someone_names_him_for_the_verb_in_it() -> None:
+    text = "ونشرت الصحيفة تصريحا لأحد المسؤولين في الوزارة يقول فيه إن المواطن يستطيع العمل."
+    quote = only(text)
+    assert quote.text == "المواطن يستطيع العمل"
+    assert quote.speaker_name is not None and quote.speaker_name.startswith("أحد المسؤولين")
+    past = only("ونشرت الصحيفة بيانا للجنة الانتخابات قالت فيه إن التسجيل بدأ.")
+    assert past.speaker_name == "لجنة الانتخابات"
+
+
+def test_a_pronoun_before_an_imperfect_verb_stands_for_the_last_speaker_of_its_gender() -> None:
+    text = "وقالت هيلاري كلينتون إن الحملة بدأت. وهي تقول إن الازدهار للجميع."
+    assert [q.speaker_name for q in quotes_of(text)] == ["هيلاري كلينتون", "هيلاري كلينتون"]
+    other = "وقال الوزير إن الحملة بدأت. وهي تقول إن الازدهار للجميع."
+    assert [q.speaker_name for q in quotes_of(other)] == ["الوزير", None]

@@ -66,6 +66,12 @@ PARTIAL_REPORTING_VERBS: tuple[tuple[str, ...], ...] = (
     ("غرد", "غرد", "غردت", "غردوا", "يغرد", "تغرد", "يغردون", "", ""),
     # رد عليه زعيم الطائفة: …: a reply, a statement only of what a colon or a mark sets off
     ("رد", "رد", "ردت", "ردوا", "يرد", "ترد", "يردون", "", ""),
+    # findings: لاحظ الباحثون أن، ووجد الباحثون أن، خلصت الدراسة إلى أن، استبعد أن; ملاحظة is a
+    # note, وجدت also "I found", يجد "finds (a thing)", تخلص "gets rid of", مخلص "sincere"
+    ("لاحظ", "لاحظ", "لاحظت", "لاحظوا", "يلاحظ", "تلاحظ", "يلاحظون", "ملاحظا", ""),
+    ("وجد", "وجد", "", "وجدوا", "", "", "", "", ""),
+    ("خلص", "خلص", "خلصت", "خلصوا", "يخلص", "", "يخلصون", "", ""),
+    ("استبعد", "استبعد", "استبعدت", "استبعدوا", "يستبعد", "تستبعد", "يستبعدون", "مستبعدا", ""),
 )
 
 # Forms recognized only with a conjunction: وبين أن is "and he showed that", بين "between".
@@ -679,7 +685,7 @@ NAMED_AS: frozenset[str] = frozenset(["يدعى", "تدعى", "يسمى", "تس�
 ISSUED_BY: frozenset[str] = frozenset(["صادر", "صادرة", "الصادر", "الصادرة"])
 
 # A prayer (داعيا المولى أن يتغمد …) is not a statement about the world.
-GOD_WORDS: frozenset[str] = frozenset(["الله", "المولى", "ربه", "الباري"])
+GOD_WORDS: frozenset[str] = frozenset(["الله", "المولى", "ربه", "الباري", "العلي"])
 
 # Words before a verb inside reported content that start a new statement (في حين قال …).
 NEW_STATEMENT_BEFORE: frozenset[str] = frozenset(["حين", "بينما", "فيما", "كما", "بدوره", "بدورها"])

@@ -71,11 +71,16 @@ def _written_out(forms: tuple[str, ...]) -> dict[str, CueForm]:
         (MASCULINE, "participle", False),
         (FEMININE, "participle", False),
     ]
-    return {
+    found = {
         form: CueForm(lemma, gender, kind, present)
         for form, (gender, kind, present) in zip(rest, kinds, strict=True)
         if form
     }
+    participle = rest[6]
+    if participle.endswith("ا"):  # مبينين، مطالبات: the plurals of a participle written out
+        for plural in ("ين", "ات"):
+            found.setdefault(participle[:-1] + plural, CueForm(lemma, PLURAL, "participle"))
+    return found
 
 
 @cache
@@ -138,6 +143,25 @@ def _conjoined_only() -> dict[str, CueForm]:
 
 _COMPLEMENTIZER = regex.compile(r"^[وف]?ب?[ا]ن(?:ه|ها|هم|هما|هن|نا|ني|ي|كم)?$")
 _BARE_COMPLEMENTIZERS = frozenset(_n(w) for w in data.COMPLEMENTIZERS)
+
+
+# م + three letters or more + the accusative ا: the shape of a derived active participle
+# (مستبعدا، مجددا، مقترحا), which after a comma opens a clause of its own; a few words of the
+# shape that are adverbs or prepositions and go on with the clause before them
+_PARTICIPLE_SHAPE = regex.compile(r"^م\p{L}{3,}ا$")
+_NOT_PARTICIPLES = frozenset(
+    _n(w) for w in ("مثلما", "مرورا", "مؤخرا", "مثلا", "ماعدا", "محليا", "مسبقا", "مجانا")
+)
+
+
+def participle_shaped(token: Token) -> bool:
+    """Whether ``token`` has the shape of a masculine active participle in the accusative,
+    with no article or clitics (مستبعدا، رافعا is not tried: فاعلا is too often a noun)."""
+    return (
+        token.kind == "word"
+        and bool(_PARTICIPLE_SHAPE.match(token.norm))
+        and token.norm not in _NOT_PARTICIPLES
+    )
 
 
 def is_complementizer(token: Token) -> bool:

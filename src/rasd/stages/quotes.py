@@ -30,6 +30,7 @@ from rasd.quotes.lexicon import (
     is_bare_complementizer,
     is_complementizer,
     matching,
+    participle_shaped,
     word_set,
 )
 from rasd.quotes.marks import MarkPairer, Quoted
@@ -69,6 +70,10 @@ MAX_TITLE_TAIL = 8  # genitive words after a title cut at a preposition, before 
 KAN_SUBJECT_WORDS = 3  # وكان الجبير أكد: كان, at most this many subject words, the verb
 PRAYER_REACH = 9  # the words after a reporting verb read for the one prayed to
 _LORD = normalize_word("المولى")
+_ALLAH = normalize_word("الله")
+_PRAISE = frozenset(normalize_word(w) for w in ("عز", "تعالى", "سبحانه", "العلي", "جل"))
+# تمنى أن …: a wish names its speaker (a later وأضاف goes on from it) but states nothing
+_WISHES = frozenset([normalize_word("تمنى")])
 _HAYTHU = ("حيث", "وحيث")
 MAX_ROLE_WORDS = 3  # a title this short can stand for the person it named before (الصحفية)
 _COMMAS = frozenset(["،", ",", "؛", ";"])
@@ -108,6 +113,7 @@ _BY_HIS_SAYING = frozenset(
     normalize_word(w) for w in ("بقوله", "بقولها", "بقولهم", "وقوله", "وقولها", "وقولهم")
 )
 _TO_SAYING = frozenset(normalize_word(w) for w in ("بالقول", "القول", "للقول"))
+_PRONOUNS = {"هو": MASCULINE, "هي": FEMININE, "هم": PLURAL}
 _KAN = frozenset(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"])
 _BEING = _KAN | {"ليس", "ليست", "وليس", "وليست"}
 
@@ -403,6 +409,8 @@ class _Article:
         content = None if lord is not None else self._introducer(i, after, send, limit)
         if content is not None and cue.lemma in _MARKS_ONLY and not self._marked(content):
             content = None  # كتبت دليلا … يجب أن: كتب states only what a colon or mark sets off
+        if content is not None and cue.lemma in _WISHES and not content.direct:
+            content = None  # وتمنى الجاسر أن يوفقه الله …: a wish (تمنى: «…» is speech)
         considered = cue.lemma == _ITABARA and cue.present
         if content is not None and considered and content.intro - i > CONSIDERED_REACH:
             content = None  # وتعتبر الجائزة من الإنجازات …: "is considered", no statement
@@ -611,6 +619,10 @@ class _Article:
             return False  # يقول كيف …: a question
         if cue.kind == "participle":
             return self._clause_head(i)  # ليس مؤكدا أن: an adjective
+        if self._in_speech_noun(i):
+            return True  # تصريحا لأحد المسؤولين يقول فيه إن …: the speech, then its words
+        if cue.present and before is not None and self._pronoun_subject(before, cue):
+            return True  # فهي تقول «…»: a pronoun before the verb, the one spoken of
         # واقع الأمور يشير إلى أنه …: an imperfect after a subject that is not a source; but
         # وعن حديقة المطار يقول فلان: …: a topic before a verb whose subject is a person after it
         return not (
@@ -628,6 +640,12 @@ class _Article:
             and not (i + 1 < len(tokens) and tokens[i + 1].start in self.person_at)
         )
 
+    @staticmethod
+    def _pronoun_subject(before: Token, cue: CueForm) -> bool:
+        """وهو يقول، فهي تقول، وهم يؤكدون: a personal pronoun of the verb's person before it."""
+        norm = before.norm[1:] if before.norm[:1] in "وف" and len(before.norm) == 3 else before.norm
+        return _PRONOUNS.get(norm) == cue.gender
+
     def _lord_prayed_to(self, i: int) -> int | None:
         """Where المولى stands before the complementizer, a few words after the verb (ودعا
         سموه في اتصال هاتفي المولى عز وجل أن …): a prayer, which names its speaker but states
@@ -635,9 +653,20 @@ class _Article:
         for k in range(i + 1, min(len(self.tokens), i + PRAYER_REACH)):
             if is_complementizer(self.tokens[k]):
                 return None
-            if self.tokens[k].norm == _LORD:
+            if self.tokens[k].norm == _LORD or self._praised(k):
                 return k
         return None
+
+    def _praised(self, k: int) -> bool:
+        """الله followed by its praise (الله - عز وجل -، الله تعالى، الله العلي القدير): God
+        named as the one prayed to, not the end of a name (عبد الله، حزب الله)."""
+        tokens = self.tokens
+        if tokens[k].norm != _ALLAH or k + 1 >= len(tokens):
+            return False
+        nxt = tokens[k + 1] if tokens[k + 1].text not in ("-", "–", "(") else None
+        if nxt is None and k + 2 < len(tokens):
+            nxt = tokens[k + 2]
+        return nxt is not None and nxt.norm in _PRAISE
 
     def _prayed_to(self, k: int) -> bool:
         """Whether the word of God at ``k`` is the one prayed to: right after the verb or a
@@ -822,6 +851,11 @@ class _Article:
             named = self._person_between(noun + 1, i)  # كلمة رئيس الجمعية فلان، أوضح فيها
             if named is not None:
                 return named
+            given = self.tokens[noun + 1]
+            source = subject_after(self.doc, noun + 1, i) if given.norm[:1] == "ل" else None
+            if source is not None:  # تصريحا لأحد المسؤولين يقول فيه: the one it was given by
+                found = speaker_from_tokens(self.doc, source[0], source[1], cue.gender)
+                return self._strip_preposition(found, given)
         if cue.kind == "participle" or hangs or self._in_speech_noun(i):
             own = self._clause_subject(i, cue)
             if own is not None:
@@ -937,7 +971,7 @@ class _Article:
         for h in range(i - 1, max(k, i - _PLURAL_SOURCE_REACH), -1):
             # ورغم أن الأسعار … يستبعد مسؤولون … احتمال خفض الإنتاج وقالوا إنهم …
             ahead = tokens[h - 1]
-            if h in self.cues or tokens[h].kind != "word" or (h - 1) in self.cues:
+            if h in self.cues or tokens[h].kind != "word" or self._stated_at(h - 1):
                 continue
             if not in_list(tokens[h], data.PLURAL_SOURCES) or ahead.kind != "word":
                 continue
@@ -946,6 +980,13 @@ class _Article:
             subject = subject_after(self.doc, h, i)
             return speaker_from_tokens(self.doc, *subject, PLURAL) if subject else None
         return None
+
+    def _stated_at(self, k: int) -> bool:
+        """Whether the reporting word at ``k`` made a statement (يستبعد مسؤولون احتمال …, with a
+        noun for its object, made none: its subject is free for a later وقالوا)."""
+        start = self.tokens[k].start
+        cued = (q.cue for q in self.quotes if q.cue is not None)
+        return k in self.cues and any(cue.start == start for cue in cued)
 
     def _antecedent(self, i: int, head: int) -> Speaker | None:
         """Whom an anaphoric speaker (هو، الأخير، سموه) stands for: the previous speaker; for an
@@ -990,11 +1031,15 @@ class _Article:
             return False
         if in_list(tokens[i - 1], data.SPEECH_NOUNS):
             return True
-        # تلا ذلك كلمة رئيس الجمعية فلان، أوضح فيها أن …: the noun and its speaker, a comma
+        # تلا ذلك كلمة رئيس الجمعية فلان، أوضح فيها أن …: the noun and its speaker, a comma;
+        # نشرت تصريحا لأحد المسؤولين يقول فيه إن …: the noun, ل and its speaker, no comma
         first = max(self._sentence_start(i), i - SPEECH_NOUN_REACH)
-        return tokens[i - 1].text in _COMMAS and any(
-            in_list(t, data.SPEECH_NOUNS) for t in tokens[first : i - 1]
-        )
+        for k in range(i - 2, first - 1, -1):
+            if in_list(tokens[k], data.SPEECH_NOUNS):
+                after = tokens[k + 1]
+                given = after.norm[:1] == "ل" and not in_list(after, data.SPEECH_NOUNS)
+                return tokens[i - 1].text in _COMMAS or given
+        return False
 
     def _subject_before(self, i: int, cue: CueForm) -> Speaker | None:
         """A definite subject put before its verb after أن or لكن (غير أن الزوجة قالت: …)."""
@@ -1380,6 +1425,9 @@ class _Article:
         stop = send
         # بأنه قضى خمس سنوات …: the verb right after a pronoun complementizer is the content's
         own_verb = first + 1 if is_complementizer(self.tokens[first]) else -1
+        # after أن the speaker's words are reported: a participle after a comma is the
+        # writer's (…، مستبعدا أن …); after a colon they are his own and may go on with one
+        reported = self.tokens[intro].text != ":"
         for k in range(first + 1, send):
             if k == own_verb:
                 continue
@@ -1398,7 +1446,8 @@ class _Article:
                 break
             clause = in_list(self.tokens[k], data.CLAUSE_PARTICIPLES)
             participle = k in self.cues and self.cues[k].kind == "participle"
-            if after_comma and (clause or participle):
+            shaped = reported and participle_shaped(self.tokens[k])
+            if after_comma and (clause or participle or shaped):
                 stop = k  # …، معربا عن …، محذرة من …: the statement is over
                 break
             if (clause or participle) and self._accusative_clause(k):
